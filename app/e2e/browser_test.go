@@ -1,0 +1,210 @@
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+)
+
+// browser is a headless Chromium with a fresh profile whose every request
+// passes through an originGuard.
+type browser struct {
+	t     testing.TB
+	ctx   context.Context
+	Guard *originGuard
+}
+
+// newBrowser starts Chromium for one test and closes it when the test ends.
+func newBrowser(t testing.TB) *browser {
+	t.Helper()
+	guard := newOriginGuard(t)
+	// os.MkdirTemp, not t.TempDir: Chromium may still write to its profile
+	// while t.TempDir's cleanup runs.
+	profile, err := os.MkdirTemp("", "nightcramp-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(builds.chromium),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.UserDataDir(profile),
+		chromedp.WindowSize(412, 915),
+		chromedp.ProxyServer(guard.URL()),
+		chromedp.Flag("proxy-bypass-list", "<-loopback>"),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-component-update", true),
+		// Chromium's own services (time, updates, sign-in) call Google at
+		// start; they are not the app, and must not blur the origin check.
+		chromedp.Flag("disable-features", "Translate,BlinkGenPropertyTrees,NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,DialMediaRouteProvider,AutofillServerCommunication,CertificateTransparencyComponentUpdater"),
+		chromedp.Flag("disable-domain-reliability", true),
+		chromedp.Flag("no-pings", true),
+		chromedp.Flag("disable-field-trial-config", true),
+		chromedp.Flag("no-service-autorun", true),
+		chromedp.Flag("gaia-url", "http://accounts.invalid"),
+	)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelCtx := chromedp.NewContext(allocCtx)
+	t.Cleanup(func() {
+		cancelCtx()
+		cancelAlloc()
+		os.RemoveAll(profile)
+	})
+	// The first action starts the browser and ties it to its context: that
+	// must be ctx itself, not a context with a timeout.
+	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
+		t.Fatal(err)
+	}
+	watchPageRequests(t, ctx, guard)
+	return &browser{t: t, ctx: ctx, Guard: guard}
+}
+
+// watchPageRequests hands every request of the page to the guard.
+func watchPageRequests(t testing.TB, ctx context.Context, guard *originGuard) {
+	err := chromedp.Listen(ctx, func(ev any) {
+		if e, ok := ev.(*network.EventRequestWillBeSent); ok {
+			guard.notePage(e.Request.URL)
+		}
+	})
+	if err == nil {
+		_, err = chromedp.Call(ctx, network.Enable, network.EnableParams{})
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// timeout bounds every browser step: a hang fails the test, it does not
+// stall the suite.
+const timeout = 60 * time.Second
+
+// do runs actions and fails the test on error.
+func (b *browser) do(actions ...chromedp.Action[chromedp.Void]) {
+	b.t.Helper()
+	if err := b.try(actions...); err != nil {
+		b.t.Fatal(err)
+	}
+}
+
+func (b *browser) try(actions ...chromedp.Action[chromedp.Void]) error {
+	ctx, cancel := context.WithTimeout(b.ctx, timeout)
+	defer cancel()
+	return chromedp.Do(ctx, actions...)
+}
+
+// open navigates to url, retrying Chromium's occasional lost execution
+// context, and waits until go-app's wasm has started.
+func (b *browser) open(url string) {
+	b.t.Helper()
+	var err error
+	for attempt := 0; attempt < 3; attempt++ {
+		if err = b.try(chromedp.Navigate(url)); err == nil || !strings.Contains(err.Error(), "Cannot find context") {
+			break
+		}
+	}
+	if err != nil {
+		b.t.Fatalf("opening %s: %v", url, err)
+	}
+	b.waitWasm()
+}
+
+// waitWasm waits until go-app removed its loader: the wasm runs.
+func (b *browser) waitWasm() {
+	b.t.Helper()
+	b.waitTrue(`document.readyState === "complete" && !document.getElementById("app-wasm-loader")`, "the wasm to start")
+}
+
+// waitTrue polls a JavaScript expression until it is truthy.
+func (b *browser) waitTrue(expr, what string) {
+	b.t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, timeout)
+	defer cancel()
+	for {
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool]("!!("+expr+")"))
+		if err == nil && ok {
+			return
+		}
+		select {
+		case <-ctx.Done():
+			b.t.Fatalf("waiting for %s: %v (last error: %v)", what, ctx.Err(), err)
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
+
+// eval evaluates JavaScript, awaiting a promise, and decodes the result
+// into out.
+func (b *browser) eval(expr string, out any) {
+	b.t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, timeout)
+	defer cancel()
+	raw, err := chromedp.Run(ctx, chromedp.Evaluate[json.RawMessage](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		b.t.Fatalf("evaluating %s: %v", expr, err)
+	}
+	if out != nil {
+		if err := json.Unmarshal(raw, out); err != nil {
+			b.t.Fatalf("decoding %s: %v", raw, err)
+		}
+	}
+}
+
+// text returns an element's text content.
+func (b *browser) text(selector string) string {
+	var s string
+	b.eval(fmt.Sprintf(`(document.querySelector(%q) || {}).textContent || ""`, selector), &s)
+	return s
+}
+
+// typeInto types text into an input, as keystrokes.
+func (b *browser) typeInto(selector, text string) {
+	b.t.Helper()
+	b.do(chromedp.WaitVisible(chromedp.CSS(selector)), chromedp.SendKeys(chromedp.CSS(selector), text))
+}
+
+// setOffline emulates a lost network for the page and for its service
+// worker, which is a target of its own: emulation on the page alone lets the
+// worker's fetches through.
+func (b *browser) setOffline(offline bool) {
+	b.t.Helper()
+	targets, err := chromedp.Targets(b.ctx)
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	b.emulateNetwork(b.ctx, offline)
+	for _, info := range targets {
+		if info.Type == "service_worker" {
+			worker, cancel := chromedp.NewContext(b.ctx, chromedp.WithTargetID(info.TargetID))
+			b.t.Cleanup(cancel)
+			b.emulateNetwork(worker, offline)
+		}
+	}
+}
+
+func (b *browser) emulateNetwork(target context.Context, offline bool) {
+	b.t.Helper()
+	ctx, cancel := context.WithTimeout(target, timeout)
+	defer cancel()
+	unlimited := -1.0
+	_, err := chromedp.Call(ctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
+		EmulateOfflineServiceWorker: &offline,
+		MatchedNetworkConditions: []*network.Conditions{{
+			Offline: offline, DownloadThroughput: unlimited, UploadThroughput: unlimited,
+		}},
+	})
+	if err == nil && target == b.ctx {
+		_, err = chromedp.Call(ctx, network.OverrideNetworkState, network.OverrideNetworkStateParams{
+			Offline: offline, DownloadThroughput: unlimited, UploadThroughput: unlimited,
+		})
+	}
+	if err != nil {
+		b.t.Fatal(err)
+	}
+}

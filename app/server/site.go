@@ -1,0 +1,115 @@
+// Package server serves the Nightcramp PWA and exports it as a static site.
+// It is linked only into the native binary, never into the wasm.
+package server
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+//go:embed worker.js
+var workerTemplate string
+
+// Config says where the site's files are and how the site is addressed.
+type Config struct {
+	// WebDir holds app.wasm (and its .gz and .br), app.css and the icons.
+	WebDir string
+	// Prefix is the URL path the site lives under on a static host, such as
+	// "/nightcramp" for a GitHub Pages project; empty at the root.
+	Prefix string
+	// Pages are the routes whose pre-rendered pages are precached.
+	Pages []string
+}
+
+// ErrMissingWasm means the web directory has no built app.wasm.
+var ErrMissingWasm = errors.New("app.wasm is missing")
+
+// Site is the ready-to-serve PWA: go-app's handler plus the assets.
+type Site struct {
+	// Version changes when, and only when, anything a client downloads does.
+	Version string
+	app     *app.Handler
+	assets  *assetStore
+}
+
+// New loads the web directory and configures the PWA.
+func New(cfg Config) (*Site, error) {
+	if _, err := os.Stat(filepath.Join(cfg.WebDir, "app.wasm")); errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%w from %s: build it first with `make build`, or use `make run`, which builds and serves", ErrMissingWasm, cfg.WebDir)
+	}
+	store, err := loadAssets(os.DirFS(cfg.WebDir))
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", cfg.WebDir, err)
+	}
+	wasm, _ := store.lookup("/web/app.wasm")
+	h := newAppHandler(cfg, len(wasm.raw))
+	h.Version = contentVersion(store, workerTemplate, pwaSettings(h), cfg.Prefix)
+	return &Site{Version: h.Version, app: h, assets: store}, nil
+}
+
+// Handler serves the whole site: assets from memory, pages and PWA files
+// from go-app.
+func (s *Site) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("/web/", s.assets)
+	mux.Handle("/", s.app)
+	return mux
+}
+
+// Describe lists what is served, for the start-up log.
+func (s *Site) Describe() string {
+	wasm, _ := s.assets.lookup("/web/app.wasm")
+	return fmt.Sprintf("version %s, app.wasm %s", s.Version, wasm.describe())
+}
+
+// newAppHandler configures go-app for Nightcramp: own icons (go-app's
+// defaults are remote), the night colours, and the fixed service worker.
+func newAppHandler(cfg Config, wasmSize int) *app.Handler {
+	h := &app.Handler{
+		Name:                  "Nightcramp",
+		ShortName:             "Nightcramp",
+		Title:                 "Nightcramp: night leg cramps, explained",
+		Description:           "Causes and remedies of night leg cramps, graded against the evidence. Works offline.",
+		Lang:                  "en",
+		BackgroundColor:       nightBackground,
+		ThemeColor:            nightBackground,
+		LoadingLabel:          "Loading {progress}%",
+		Icon:                  icons,
+		Styles:                []string{"/web/app.css"},
+		CacheableResources:    append([]string{icons.SVG}, cfg.Pages...),
+		RawHeaders:            []string{`<meta name="color-scheme" content="dark">`},
+		WasmContentLength:     strconv.Itoa(wasmSize),
+		ServiceWorkerTemplate: workerTemplate,
+	}
+	if cfg.Prefix != "" {
+		h.Resources = app.PrefixedLocation(cfg.Prefix)
+	}
+	return h
+}
+
+// nightBackground is the page colour from the first byte of HTML: the
+// manifest, the theme colour and app.css all use it.
+const nightBackground = "#0b1020"
+
+var icons = app.Icon{
+	Default:  "/web/icons/icon-192.png",
+	Large:    "/web/icons/icon-512.png",
+	Maskable: "/web/icons/maskable-512.png",
+	SVG:      "/web/icons/icon.svg",
+}
+
+// pwaSettings is the part of the handler's configuration that ends up in
+// what clients download, so that changing it changes the version.
+func pwaSettings(h *app.Handler) string {
+	return fmt.Sprint(h.Name, h.ShortName, h.Title, h.Description, h.Lang,
+		h.BackgroundColor, h.ThemeColor, h.LoadingLabel, h.Icon, h.Styles,
+		h.CacheableResources, h.RawHeaders, h.WasmContentLength)
+}

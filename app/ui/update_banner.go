@@ -1,0 +1,37 @@
+package ui
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// UpdateBanner says, calmly, that a new version is installed and ready, and
+// offers the reload. It never reloads by itself.
+type UpdateBanner struct {
+	app.Compo
+	ready bool
+}
+
+// OnMount picks up an update that arrived before this page was shown.
+func (u *UpdateBanner) OnMount(ctx app.Context) {
+	u.ready = ctx.AppUpdateAvailable()
+}
+
+// OnAppUpdate is called by go-app when the new service worker took over.
+func (u *UpdateBanner) OnAppUpdate(ctx app.Context) {
+	u.ready = ctx.AppUpdateAvailable()
+}
+
+// Render draws the banner, or an empty live region while there is nothing
+// to say, so that screen readers announce the banner when it appears.
+func (u *UpdateBanner) Render() app.UI {
+	region := app.Div().ID("update-banner").Class("update-banner").Role("status")
+	if !u.ready {
+		return region
+	}
+	return region.Body(
+		app.Span().Text("A new version is ready."),
+		app.Button().ID("update-reload").Text("Reload").OnClick(u.reload),
+	)
+}
+
+func (u *UpdateBanner) reload(ctx app.Context, e app.Event) {
+	ctx.Reload()
+}

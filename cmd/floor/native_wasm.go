@@ -1,0 +1,5 @@
+//go:build wasm
+
+package main
+
+func runNative([]string) int { return 0 }

@@ -1,0 +1,152 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"github.com/nightcramp/nightcramp/app/server"
+	"github.com/nightcramp/nightcramp/app/ui"
+)
+
+// runNative runs a subcommand and returns the exit code. Errors are one line
+// on stderr: a person reads them, not a stack trace.
+func runNative(args []string) int {
+	err := dispatch(args)
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, errUsage):
+		fmt.Fprintln(os.Stderr, "nightcramp:", err)
+		return 2
+	default:
+		fmt.Fprintln(os.Stderr, "nightcramp:", err)
+		return 1
+	}
+}
+
+var errUsage = errors.New("usage")
+
+func dispatch(args []string) error {
+	if len(args) > 0 {
+		switch args[0] {
+		case "static":
+			return runStatic(args[1:])
+		case "precompress":
+			return runPrecompress(args[1:])
+		case "serve":
+			args = args[1:]
+		}
+	}
+	return runServe(args)
+}
+
+// newFlags returns a flag set that reports bad flags as one line.
+func newFlags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+func parse(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(os.Stdout)
+			fs.PrintDefaults()
+			return err
+		}
+		return fmt.Errorf("%w: %v (run with -h for the flags)", errUsage, err)
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("%w: unexpected argument %q (run with -h for the flags)", errUsage, fs.Arg(0))
+	}
+	return nil
+}
+
+func runServe(args []string) error {
+	fs := newFlags("serve")
+	addr := fs.String("addr", "127.0.0.1:8000", "address to listen on")
+	web := fs.String("web", "web", "directory with app.wasm, app.css and icons")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	site, err := server.New(server.Config{WebDir: *web, Pages: ui.Pages})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("cannot listen on %s: %v", *addr, errors.Unwrap(err))
+	}
+	fmt.Printf("Nightcramp %s\nlistening on http://%s\n", site.Describe(), ln.Addr())
+	return serve(ln, site.Handler())
+}
+
+// serve runs the server until SIGINT or SIGTERM, then lets requests in
+// flight finish.
+func serve(ln net.Listener, h http.Handler) error {
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       15 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       60 * time.Second,
+		MaxHeaderBytes:    16 << 10,
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	return srv.Shutdown(shutdown)
+}
+
+func runStatic(args []string) error {
+	fs := newFlags("static")
+	out := fs.String("out", "", "directory to write the site to (required)")
+	prefix := fs.String("prefix", "", "URL path the site lives under, e.g. /nightcramp for a GitHub Pages project")
+	web := fs.String("web", "web", "directory with app.wasm, app.css and icons")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *out == "" {
+		return fmt.Errorf("%w: static needs -out DIR", errUsage)
+	}
+	site, err := server.New(server.Config{WebDir: *web, Prefix: *prefix, Pages: ui.Pages})
+	if err != nil {
+		return err
+	}
+	if err := site.ExportStatic(*out); err != nil {
+		return err
+	}
+	fmt.Printf("wrote the static site to %s (%s)\n", *out, site.Describe())
+	return nil
+}
+
+func runPrecompress(args []string) error {
+	fs := newFlags("precompress")
+	web := fs.String("web", "web", "directory with app.wasm")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	return server.Precompress(filepath.Join(*web, "app.wasm"))
+}
