@@ -38,7 +38,7 @@ func TestColdLoadShowsPrerenderedPageThenRunsWasm(t *testing.T) {
 	mustHaveTag(t, head, "meta", `name="theme-color"`, `content="#0b1020"`)
 	mustHaveTag(t, head, "meta", `name="color-scheme"`, `content="dark"`)
 	mustHaveTag(t, head, "link", `rel="stylesheet"`, `href="/web/app.css"`)
-	mustContain(t, "the served HTML", html, `<h1>Night leg cramps</h1>`, `id="app-wasm-loader"`)
+	mustContain(t, "the served HTML", html, `<h1>Night leg cramps</h1>`, `id="app-wasm-loader"`, `id="results"`)
 
 	b := newBrowser(t)
 	b.Guard.Allow(s.Addr)

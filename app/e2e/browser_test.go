@@ -208,3 +208,16 @@ func (b *browser) emulateNetwork(target context.Context, offline bool) {
 		b.t.Fatal(err)
 	}
 }
+
+// newTab opens a second tab in the same browser, as when a shared link is
+// opened.
+func (b *browser) newTab() *browser {
+	b.t.Helper()
+	ctx, cancel := chromedp.NewContext(b.ctx)
+	b.t.Cleanup(cancel)
+	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
+		b.t.Fatal(err)
+	}
+	watchPageRequests(b.t, ctx, b.Guard)
+	return &browser{t: b.t, ctx: ctx, Guard: b.Guard}
+}

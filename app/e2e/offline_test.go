@@ -14,7 +14,7 @@ func TestServiceWorkerPrecachesEverything(t *testing.T) {
 	if version != s.Version {
 		t.Errorf("worker version %q, server version %q", version, s.Version)
 	}
-	mustList(t, paths, "/", "/about", "/app.js", "/wasm_exec.js", "/manifest.webmanifest", "/app.css",
+	mustList(t, paths, "/", "/about", "/red-flags", "/sources", "/app.js", "/web/theme.js", "/wasm_exec.js", "/manifest.webmanifest", "/app.css",
 		"/web/app.css", "/web/app.wasm", "/web/icons/icon-192.png", "/web/icons/icon-512.png",
 		"/web/icons/maskable-512.png", "/web/icons/icon.svg")
 	b := newBrowser(t)

@@ -84,6 +84,7 @@ func newAppHandler(cfg Config, wasmSize int) *app.Handler {
 		LoadingLabel:          "Loading {progress}%",
 		Icon:                  icons,
 		Styles:                []string{"/web/app.css"},
+		Scripts:               []string{"/web/theme.js"},
 		CacheableResources:    append([]string{icons.SVG}, cfg.Pages...),
 		RawHeaders:            []string{`<meta name="color-scheme" content="dark">`},
 		WasmContentLength:     strconv.Itoa(wasmSize),
@@ -110,6 +111,6 @@ var icons = app.Icon{
 // what clients download, so that changing it changes the version.
 func pwaSettings(h *app.Handler) string {
 	return fmt.Sprint(h.Name, h.ShortName, h.Title, h.Description, h.Lang,
-		h.BackgroundColor, h.ThemeColor, h.LoadingLabel, h.Icon, h.Styles,
+		h.BackgroundColor, h.ThemeColor, h.LoadingLabel, h.Icon, h.Styles, h.Scripts,
 		h.CacheableResources, h.RawHeaders, h.WasmContentLength)
 }

@@ -12,11 +12,12 @@ import (
 // ExportStatic writes the site to dir for a static host: the pre-rendered
 // pages, go-app's files and every asset with its precompressed variants.
 // Build the Site with Config.Prefix set when the host serves it under a path.
-func (s *Site) ExportStatic(dir string) error {
+// pages adds routes beyond the fixed ones, such as one per entry.
+func (s *Site) ExportStatic(dir string, pages ...string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	if err := app.GenerateStaticWebsite(dir, s.app); err != nil {
+	if err := app.GenerateStaticWebsite(dir, s.app, pages...); err != nil {
 		return fmt.Errorf("writing pages: %w", err)
 	}
 	return s.assets.writeTo(dir)

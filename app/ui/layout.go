@@ -2,20 +2,47 @@ package ui
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// page wraps a screen's content in the shared layout: a header with the
-// navigation, the main landmark and a footer with the version.
-func page(content ...app.UI) app.UI {
+// layout wraps a screen in the shared frame: skip link, header with the
+// navigation and the always-visible way to help, main content, footer.
+func (s *site) layout(current string, content ...app.UI) app.UI {
+	if s.loadErr != nil {
+		content = []app.UI{loadFailed(s.loadErr)}
+	}
 	return app.Div().Class("layout").Body(
+		app.A().Class("skip-link").Href("#main").Text("Skip to content"),
 		app.Header().Class("topbar").Body(
 			app.A().Class("brand").Href("/").Text("Nightcramp"),
 			app.Nav().Aria("label", "Main").Body(
-				app.A().Href("/about").Text("About"),
+				navLink("/red-flags", "Get help", "nav-help", current),
+				navLink("/sources", "Evidence", "", current),
+				navLink("/about", "About", "", current),
+				&ThemeSwitch{},
 			),
 		),
 		&UpdateBanner{},
-		app.Main().ID("main").Body(content...),
+		app.Main().ID("main").TabIndex(-1).Body(content...),
 		app.Footer().Class("footer").Body(
+			app.P().Text("Information, not a diagnosis. "),
+			app.A().Href("/red-flags").Text("When to get help"),
 			app.Small().ID("app-version").Text("Version "+app.Getenv("GOAPP_VERSION")),
 		),
+	)
+}
+
+func navLink(path, label, class, current string) app.UI {
+	a := app.A().Href(path).Class(class).Text(label)
+	if path == current {
+		a = a.Aria("current", "page")
+	}
+	return a
+}
+
+// loadFailed replaces a page when the knowledge base could not load: the
+// build checks the data, so this says what happened rather than nothing.
+func loadFailed(err error) app.UI {
+	return app.Div().Class("notice notice-danger").Role("alert").Body(
+		app.H1().Text("The knowledge base could not load"),
+		app.P().Text(err.Error()),
+		app.P().Text("If a leg is swollen, warm, red or dark, or you have chest pain or trouble breathing, get urgent help."),
 	)
 }

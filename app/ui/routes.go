@@ -2,15 +2,45 @@
 // dispatches what the user asks for; knowledge-base logic lives in app/kb.
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nightcramp/nightcramp/app/kb"
+)
 
 // Pages are the fixed routes; the service worker precaches their
 // pre-rendered HTML so that each opens offline with its own content.
-var Pages = []string{"/", "/about"}
+var Pages = []string{"/", "/red-flags", "/sources", "/about"}
 
-// Register routes every page. The browser and the server both call it, so
-// the server pre-renders exactly what the wasm then takes over.
-func Register() {
-	app.Route("/", func() app.Composer { return &Home{} })
-	app.Route("/about", func() app.Composer { return &About{} })
+// entryPrefix starts the path of every entry page: /entry/{id}.
+const entryPrefix = "/entry/"
+
+// EntryPages lists the path of every entry that has a page, for the static
+// export.
+func EntryPages(k *kb.KB) []string {
+	var paths []string
+	for _, t := range []kb.EntryType{kb.TypeCause, kb.TypeRemedy, kb.TypeMimic, kb.TypeRedFlag, kb.TypeFirstAid, kb.TypeMuscle} {
+		for _, e := range k.Entries(t) {
+			paths = append(paths, entryPrefix+e.ID)
+		}
+	}
+	return paths
+}
+
+// Register routes every page to its component. The browser and the server
+// both call it, so the server pre-renders exactly what the wasm takes over.
+// A knowledge base that failed to load (loadErr) is said on every page
+// instead of a blank screen.
+func Register(k *kb.KB, loadErr error) {
+	s := &site{kb: k, loadErr: loadErr}
+	app.Route("/", func() app.Composer { return &Explorer{site: s} })
+	app.RouteWithRegexp("^"+entryPrefix+"[^/]+$", func() app.Composer { return &EntryPage{site: s} })
+	app.Route("/red-flags", func() app.Composer { return &RedFlagsPage{site: s} })
+	app.Route("/sources", func() app.Composer { return &SourcesPage{site: s} })
+	app.Route("/about", func() app.Composer { return &AboutPage{site: s} })
+}
+
+// site is what every page shares: the knowledge base, or why it is missing.
+type site struct {
+	kb      *kb.KB
+	loadErr error
 }

@@ -11,12 +11,29 @@ type UpdateBanner struct {
 
 // OnMount picks up an update that arrived before this page was shown.
 func (u *UpdateBanner) OnMount(ctx app.Context) {
-	u.ready = ctx.AppUpdateAvailable()
+	u.check(ctx)
 }
 
-// OnAppUpdate is called by go-app when the new service worker took over.
+// OnAppUpdate is called by go-app when a new service worker took over.
 func (u *UpdateBanner) OnAppUpdate(ctx app.Context) {
-	u.ready = ctx.AppUpdateAvailable()
+	u.check(ctx)
+}
+
+// check confirms an update go-app reports. go-app also reports the very
+// first install when the new worker claims the page; then the only cache is
+// this page's own version, and there is nothing newer to offer.
+func (u *UpdateBanner) check(ctx app.Context) {
+	if !ctx.AppUpdateAvailable() {
+		return
+	}
+	own := "app-" + app.Getenv("GOAPP_VERSION")
+	app.Window().Get("caches").Call("keys").Then(func(keys app.Value) {
+		newer := false
+		for i := 0; i < keys.Length(); i++ {
+			newer = newer || keys.Index(i).String() != own
+		}
+		ctx.Dispatch(func(ctx app.Context) { u.ready = newer })
+	})
 }
 
 // Render draws the banner, or an empty live region while there is nothing
@@ -28,7 +45,7 @@ func (u *UpdateBanner) Render() app.UI {
 	}
 	return region.Body(
 		app.Span().Text("A new version is ready."),
-		app.Button().ID("update-reload").Text("Reload").OnClick(u.reload),
+		app.Button().ID("update-reload").Type("button").Text("Reload").OnClick(u.reload),
 	)
 }
 

@@ -13,11 +13,13 @@ import (
 	"os"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nightcramp/nightcramp/app/kb"
 	"github.com/nightcramp/nightcramp/app/ui"
 )
 
 func main() {
-	ui.Register()
+	knowledge, err := kb.LoadEmbedded()
+	ui.Register(knowledge, err)
 	app.RunWhenOnBrowser()
-	os.Exit(runNative(os.Args[1:]))
+	os.Exit(runNative(os.Args[1:], knowledge, err))
 }

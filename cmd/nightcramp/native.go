@@ -16,14 +16,20 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/nightcramp/nightcramp/app/kb"
 	"github.com/nightcramp/nightcramp/app/server"
 	"github.com/nightcramp/nightcramp/app/ui"
 )
 
 // runNative runs a subcommand and returns the exit code. Errors are one line
 // on stderr: a person reads them, not a stack trace.
-func runNative(args []string) int {
-	err := dispatch(args)
+func runNative(args []string, knowledge *kb.KB, loadErr error) int {
+	err := loadErr
+	if err != nil {
+		err = fmt.Errorf("the knowledge base is invalid:\n%w", err)
+	} else {
+		err = dispatch(args, knowledge)
+	}
 	switch {
 	case err == nil:
 		return 0
@@ -40,11 +46,11 @@ func runNative(args []string) int {
 
 var errUsage = errors.New("usage")
 
-func dispatch(args []string) error {
+func dispatch(args []string, knowledge *kb.KB) error {
 	if len(args) > 0 {
 		switch args[0] {
 		case "static":
-			return runStatic(args[1:])
+			return runStatic(args[1:], knowledge)
 		case "precompress":
 			return runPrecompress(args[1:])
 		case "serve":
@@ -120,7 +126,7 @@ func serve(ln net.Listener, h http.Handler) error {
 	return srv.Shutdown(shutdown)
 }
 
-func runStatic(args []string) error {
+func runStatic(args []string, knowledge *kb.KB) error {
 	fs := newFlags("static")
 	out := fs.String("out", "", "directory to write the site to (required)")
 	prefix := fs.String("prefix", "", "URL path the site lives under, e.g. /nightcramp for a GitHub Pages project")
@@ -135,7 +141,7 @@ func runStatic(args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := site.ExportStatic(*out); err != nil {
+	if err := site.ExportStatic(*out, ui.EntryPages(knowledge)...); err != nil {
 		return err
 	}
 	fmt.Printf("wrote the static site to %s (%s)\n", *out, site.Describe())

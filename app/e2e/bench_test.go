@@ -1,0 +1,140 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+)
+
+// bootWatchJS notes when go-app removes its loader (the wasm runs) and when
+// the first contentful paint happened, in ms since navigation start.
+const bootWatchJS = `
+new MutationObserver((_, observer) => {
+  if (document.body && !document.getElementById("app-wasm-loader") && window.__bootMs === undefined) {
+    window.__bootMs = performance.now();
+    observer.disconnect();
+  }
+}).observe(document, { childList: true, subtree: true });`
+
+// BenchmarkBoot compares Nightcramp with the floor (a minimal go-app page,
+// built and served the same way) in one run: wasm bytes, cold boot, first
+// contentful paint and warm offline boot, each the median of 5, unthrottled
+// and with the CPU slowed 4x. Run with -benchtime 1x (make bench).
+func BenchmarkBoot(b *testing.B) {
+	sites := []struct{ name, bin, web string }{
+		{"floor", builds.floor, builds.floorWeb},
+		{"app", builds.server, builds.web},
+	}
+	results := map[string]map[string]float64{}
+	for _, s := range sites {
+		results[s.name] = wasmSizes(b, s.web)
+	}
+	for _, cpu := range []float64{1, 4} {
+		for _, s := range sites {
+			for k, v := range measureBoots(b, s.bin, s.web, cpu) {
+				results[s.name][k] = v
+			}
+		}
+	}
+	printBudget(b, results)
+}
+
+func wasmSizes(b *testing.B, web string) map[string]float64 {
+	sizes := map[string]float64{}
+	for name, file := range map[string]string{"wasm raw B": "app.wasm", "wasm gzip B": "app.wasm.gz", "wasm brotli B": "app.wasm.br"} {
+		info, err := os.Stat(filepath.Join(web, file))
+		if err != nil {
+			b.Fatal(err)
+		}
+		sizes[name] = float64(info.Size())
+	}
+	return sizes
+}
+
+// measureBoots boots a site 5 times cold (new profile each time) and 5 times
+// warm and offline (service worker ready, network cut, reload).
+func measureBoots(b *testing.B, bin, web string, cpu float64) map[string]float64 {
+	s := startServer(b, bin, web, "127.0.0.1:0")
+	var cold, fcp, warm []float64
+	for i := 0; i < 5; i++ {
+		br := newBrowser(b)
+		br.Guard.Allow(s.Addr)
+		br.throttleCPU(cpu)
+		br.onNewDocument(bootWatchJS)
+		boot, paint := br.timedOpen(s.URL + "/")
+		cold, fcp = append(cold, boot), append(fcp, paint)
+		if i == 0 {
+			br.waitWorker(precache(b, s.URL+"/app-worker.js"))
+			br.setOffline(true)
+			for j := 0; j < 5; j++ {
+				boot, _ := br.timedOpen(s.URL + "/")
+				warm = append(warm, boot)
+			}
+		}
+	}
+	suffix := fmt.Sprintf(" %gx ms", cpu)
+	return map[string]float64{
+		"cold boot" + suffix:         median(cold),
+		"first paint" + suffix:       median(fcp),
+		"warm offline boot" + suffix: median(warm),
+	}
+}
+
+// timedOpen navigates and returns the boot time and the first contentful
+// paint, in ms from navigation start.
+func (b *browser) timedOpen(url string) (boot, fcp float64) {
+	b.open(url)
+	b.waitTrue(`window.__bootMs !== undefined`, "the boot time")
+	b.eval(`window.__bootMs`, &boot)
+	b.eval(`(performance.getEntriesByName("first-contentful-paint")[0] || {startTime: -1}).startTime`, &fcp)
+	return boot, fcp
+}
+
+// throttleCPU slows the page's CPU by rate, as Lighthouse's mobile profile.
+func (b *browser) throttleCPU(rate float64) {
+	ctx, cancel := context.WithTimeout(b.ctx, timeout)
+	defer cancel()
+	if _, err := chromedp.Call(ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: rate}); err != nil {
+		b.t.Fatal(err)
+	}
+}
+
+func median(v []float64) float64 {
+	s := append([]float64(nil), v...)
+	sort.Float64s(s)
+	return s[len(s)/2]
+}
+
+// printBudget prints the side-by-side table and the budgets' verdicts.
+func printBudget(b *testing.B, r map[string]map[string]float64) {
+	keys := make([]string, 0, len(r["app"]))
+	for k := range r["app"] {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	fmt.Printf("\n%-26s %12s %12s %8s\n", "measure", "floor", "app", "ratio")
+	for _, k := range keys {
+		ratio := r["app"][k] / r["floor"][k]
+		fmt.Printf("%-26s %12.0f %12.0f %7.2fx\n", k, r["floor"][k], r["app"][k], ratio)
+	}
+	budget := func(name, key string, limit float64) {
+		ratio := r["app"][key] / r["floor"][key]
+		verdict := "within"
+		if ratio > limit {
+			verdict = "OVER"
+		}
+		fmt.Printf("budget %-34s %.2fx (limit %.2fx): %s\n", name, ratio, limit, verdict)
+	}
+	budget("compressed wasm (gzip)", "wasm gzip B", 1.10)
+	budget("compressed wasm (brotli)", "wasm brotli B", 1.10)
+	budget("warm offline boot, unthrottled", "warm offline boot 1x ms", 1.2)
+	budget("warm offline boot, 4x CPU", "warm offline boot 4x ms", 1.2)
+	b.ReportMetric(r["app"]["wasm brotli B"]/r["floor"]["wasm brotli B"], "brotli-ratio")
+	b.ReportMetric(r["app"]["warm offline boot 1x ms"]/r["floor"]["warm offline boot 1x ms"], "warm-boot-ratio")
+}

@@ -1,0 +1,185 @@
+package e2e
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/nightcramp/nightcramp/app/kb"
+)
+
+// viewJS reads what the explorer shows: the URL's query, the count, the
+// result ids in order and every facet value's count and state.
+const viewJS = `(() => ({
+  search: location.search,
+  count: document.getElementById("result-count").textContent,
+  ids: [...document.querySelectorAll("#results li")].map((li) => li.dataset.id),
+  facets: [...document.querySelectorAll("#filters input[data-facet]")].map((i) =>
+    [i.dataset.facet, i.dataset.value, i.closest("label").querySelector(".option-count").textContent, String(i.checked)].join("|")),
+  text: document.getElementById("search").value,
+}))()`
+
+type explorerView struct {
+	Search, Count, Text string
+	IDs                 []string
+	Facets              []string
+}
+
+// expectView waits until the explorer shows exactly what the query API
+// answers for the URL query rawQuery.
+func (b *browser) expectView(rawQuery string) {
+	b.t.Helper()
+	q := parseQuery(b.t, rawQuery)
+	want := expectedView(knowledge().Search(q), q)
+	var got explorerView
+	for i := 0; i < 100; i++ {
+		b.eval(viewJS, &got)
+		if got.Count == want.Count && slices.Equal(got.IDs, want.IDs) && slices.Equal(got.Facets, want.Facets) && got.Text == q.Text {
+			return
+		}
+		b.sleep(50)
+	}
+	b.t.Fatalf("for %q the page shows count %q, text %q, ids %v, facets %v;\nthe query API says %q, %v, %v",
+		rawQuery, got.Count, got.Text, got.IDs, diff(got.Facets, want.Facets), want.Count, want.IDs, diff(want.Facets, got.Facets))
+}
+
+func expectedView(r kb.Result, q kb.Query) explorerView {
+	v := explorerView{Count: countText(r.Total)}
+	for _, e := range r.Entries {
+		v.IDs = append(v.IDs, e.ID)
+	}
+	for _, fc := range r.Counts {
+		for _, vc := range fc.Values {
+			v.Facets = append(v.Facets, fmt.Sprintf("%s|%s|%d|%t", fc.Facet, vc.Term.Value, vc.Count, vc.Selected))
+		}
+	}
+	return v
+}
+
+func diff(a, b []string) []string {
+	var out []string
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func (b *browser) location() string {
+	var s string
+	b.eval(`location.pathname + location.search`, &s)
+	return s
+}
+
+func (b *browser) click(selector string) {
+	b.t.Helper()
+	b.do(chromedp.Click(chromedp.CSS(selector)))
+}
+
+func (b *browser) openFilters() {
+	b.eval(`document.getElementById("filters").open = true`, nil)
+}
+
+func TestExplorerSearchFiltersAndHistoryMatchTheQueryAPI(t *testing.T) {
+	s := startServer(t, builds.server, builds.web, "127.0.0.1:0")
+	b := newBrowser(t)
+	b.Guard.Allow(s.Addr)
+	b.open(s.URL + "/")
+	b.expectView("")
+
+	b.typeInto("#search", "cram")
+	b.expectView("?q=cram")
+	b.eval(`(() => { const s = document.getElementById("search"); s.value = ""; s.dispatchEvent(new Event("input", {bubbles: true})); })()`, nil)
+	b.typeInto("#search", "str")
+	b.expectView("?q=str")
+
+	b.openFilters()
+	b.click(`#f-type-remedy`)
+	b.expectView("?q=str&type=remedy")
+	b.click(`label[for="map-calf"]`)
+	b.expectView("?q=str&type=remedy&muscle=calf")
+	if loc := b.location(); !strings.Contains(loc, "muscle=calf") || !strings.Contains(loc, "type=remedy") {
+		t.Errorf("the URL does not hold the filters: %s", loc)
+	}
+
+	b.click(`.chip[data-value="remedy"]`)
+	b.expectView("?q=str&muscle=calf")
+	b.do(chromedp.NavigateBack())
+	b.expectView("?q=str&type=remedy&muscle=calf")
+	b.do(chromedp.NavigateForward())
+	b.expectView("?q=str&muscle=calf")
+
+	b.click("#clear-all")
+	b.expectView("")
+}
+
+func TestSharedFilteredURLRestoresTheViewInANewTabAndOffline(t *testing.T) {
+	s := startServer(t, builds.server, builds.web, "127.0.0.1:0")
+	shared := "?q=mag&who=older-adults&grade=contradicted,mixed"
+	b := newBrowser(t)
+	b.Guard.Allow(s.Addr)
+	b.open(s.URL + "/" + shared)
+	b.expectView(shared)
+	b.waitWorker(precache(t, s.URL+"/app-worker.js"))
+
+	tab := b.newTab()
+	tab.open(s.URL + "/" + shared)
+	tab.expectView(shared)
+
+	s.Stop()
+	b.setOffline(true)
+	b.reload()
+	b.expectView(shared)
+}
+
+func TestEntryPagesFollowRelationsBothWays(t *testing.T) {
+	s := startServer(t, builds.server, builds.web, "127.0.0.1:0")
+	b := newBrowser(t)
+	b.Guard.Allow(s.Addr)
+	k := knowledge()
+	cause := firstWithRelations(k, kb.TypeCause)
+	b.open(s.URL + "/?q=" + strings.ToLower(strings.Fields(cause.Title)[0]))
+	b.click(fmt.Sprintf(`#results li[data-id=%q] a`, cause.ID))
+	b.expectEntry(cause)
+
+	remedy := k.Related(cause.ID)[0].Entry
+	b.click(fmt.Sprintf(`#related li[data-id=%q] a`, remedy.ID))
+	b.expectEntry(remedy)
+	back := false
+	for _, r := range k.Related(remedy.ID) {
+		back = back || r.Entry.ID == cause.ID
+	}
+	if !back {
+		t.Errorf("%s links to %s but not back", cause.ID, remedy.ID)
+	}
+	b.do(chromedp.NavigateBack())
+	b.expectEntry(cause)
+}
+
+func firstWithRelations(k *kb.KB, t kb.EntryType) *kb.Entry {
+	for _, e := range k.Entries(t) {
+		if len(k.Related(e.ID)) > 0 {
+			return e
+		}
+	}
+	panic("no " + string(t) + " with relations")
+}
+
+// expectEntry waits for an entry's page and checks its links against the
+// query API.
+func (b *browser) expectEntry(e *kb.Entry) {
+	b.t.Helper()
+	b.waitTrue(fmt.Sprintf(`location.pathname === "/entry/%s" && document.querySelector("main h1") && document.querySelector("main h1").textContent === %q`, e.ID, e.Title), "the page of "+e.ID)
+	var related []string
+	b.eval(`[...document.querySelectorAll("#related li")].map((li) => li.dataset.id)`, &related)
+	var want []string
+	for _, r := range knowledge().Related(e.ID) {
+		want = append(want, r.Entry.ID)
+	}
+	if !slices.Equal(related, want) {
+		b.t.Errorf("%s links to %v, the query API says %v", e.ID, related, want)
+	}
+}

@@ -1,0 +1,166 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nightcramp/nightcramp/app/kb"
+)
+
+// EntryPage shows one entry whole: what it is, what the articles claim next
+// to what the evidence says, its grade, its sources and its links.
+type EntryPage struct {
+	app.Compo
+	site  *site
+	id    string
+	entry *kb.Entry
+}
+
+// OnNav reads the entry id from the path.
+func (p *EntryPage) OnNav(ctx app.Context) {
+	path := ctx.Page().URL().Path
+	p.id = path[strings.LastIndex(path, "/")+1:]
+	p.entry = nil
+	if p.site.kb != nil {
+		p.entry, _ = p.site.kb.Entry(p.id)
+	}
+	if p.entry != nil {
+		ctx.Page().SetTitle(p.entry.Title + " · Nightcramp")
+	}
+}
+
+// Render draws the page.
+func (p *EntryPage) Render() app.UI {
+	if p.entry == nil {
+		return p.site.layout("", p.notFound())
+	}
+	e, k := p.entry, p.site.kb
+	return p.site.layout("",
+		app.Article().Class("entry").ID("entry-"+e.ID).Body(
+			app.P().Class("card-meta").Body(
+				app.Span().Class("type").Text(k.Label(kb.VocabType, string(e.Type))),
+				gradeBadge(k, e),
+			),
+			app.H1().Text(e.Title),
+			notAdviceNotice(e),
+			app.P().Class("lede").Text(e.Summary),
+			app.P().Text(e.Body),
+			redFlagAction(k, e),
+			claimsAndEvidence(k, e),
+			gradeExplained(k, e),
+			relatedList(k, e),
+			citations(k, e.Sources),
+			redFlagNotice(k, e),
+		),
+	)
+}
+
+func (p *EntryPage) notFound() app.UI {
+	return app.Div().ID("entry-not-found").Class("notice").Body(
+		app.H1().Text("No such entry"),
+		app.P().Text("This link points to an entry that does not exist (it may have been renamed)."),
+		app.A().Href("/").Text("Search all causes and remedies"),
+	)
+}
+
+// notAdviceNotice marks a claim the evidence does not back, so that it can
+// never be read as advice.
+func notAdviceNotice(e *kb.Entry) app.UI {
+	if e.Type != kb.TypeRemedy || e.IsAdvice() {
+		return nil
+	}
+	text := "Not advised: the evidence does not support this."
+	switch e.Grade {
+	case kb.GradeContradicted:
+		text = "Not advised: better evidence contradicts this claim."
+	case kb.GradeHarmful:
+		text = "Not advised: the risk of harm outweighs any benefit."
+	}
+	return app.P().ID("not-advice").Class("notice notice-danger").Role("note").Text(text)
+}
+
+func redFlagAction(k *kb.KB, e *kb.Entry) app.UI {
+	if e.Type != kb.TypeRedFlag {
+		return nil
+	}
+	return app.Div().Class("notice notice-danger").Body(
+		app.P().Class("urgency").Text(k.Label(kb.VocabUrgency, string(e.Urgency))),
+		app.P().Text(e.Action),
+	)
+}
+
+// claimsAndEvidence sets what the articles say beside what the evidence
+// says, where the entry has either.
+func claimsAndEvidence(k *kb.KB, e *kb.Entry) app.UI {
+	if len(e.ArticleClaims) == 0 && e.Evidence == "" {
+		return nil
+	}
+	return app.Section().Class("compare").Aria("label", "The article and the evidence").Body(
+		app.If(len(e.ArticleClaims) > 0, func() app.UI {
+			return app.Div().Class("compare-side claim").Body(
+				app.H2().Text("What the article says"),
+				app.Range(e.ArticleClaims).Slice(func(i int) app.UI {
+					c := e.ArticleClaims[i]
+					return app.Blockquote().Body(
+						app.P().Text(c.Claim),
+						app.P().Class("cite").Body(app.Text("— "), sourceLink(k, c.Source)),
+					)
+				}),
+			)
+		}),
+		app.If(e.Evidence != "", func() app.UI {
+			return app.Div().Class("compare-side evidence").Body(
+				app.H2().Text("What the evidence says"),
+				app.P().Text(e.Evidence),
+			)
+		}),
+	)
+}
+
+func gradeExplained(k *kb.KB, e *kb.Entry) app.UI {
+	if e.Grade == "" {
+		return nil
+	}
+	term, _ := k.Term(kb.VocabGrade, string(e.Grade))
+	return app.Section().Class("grade").Body(
+		app.H2().Text("Evidence grade: "+term.Label),
+		app.P().Text(term.Description),
+		app.A().Href("/sources#grades").Text("How grades work"),
+	)
+}
+
+// relatedList links the entry to its causes or remedies, both ways, each
+// with the reason for the link.
+func relatedList(k *kb.KB, e *kb.Entry) app.UI {
+	related := k.Related(e.ID)
+	if len(related) == 0 {
+		return nil
+	}
+	heading := "Related"
+	switch e.Type {
+	case kb.TypeCause:
+		heading = "What may help"
+	case kb.TypeRemedy:
+		heading = "What it addresses"
+	}
+	return app.Section().Class("related").Body(
+		app.H2().Text(heading),
+		app.Ul().ID("related").Body(app.Range(related).Slice(func(i int) app.UI {
+			r := related[i]
+			return app.Li().DataSet("id", r.Entry.ID).Body(
+				app.A().Href(entryPrefix+r.Entry.ID).Text(r.Entry.Title),
+				app.Text(" "),
+				gradeBadge(k, r.Entry),
+				app.P().Class("reason").Text(r.Reason),
+			)
+		})),
+	)
+}
+
+// redFlagNotice keeps the way to urgent help on every entry.
+func redFlagNotice(k *kb.KB, e *kb.Entry) app.UI {
+	return app.Aside().Class("notice red-flag-notice").Aria("label", "When to get help").Body(
+		app.P().Text("One leg swollen, warm, red or dark, chest pain or trouble breathing? Get help now."),
+		app.A().Href("/red-flags").Text("When to get help"),
+	)
+}

@@ -1,0 +1,168 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nightcramp/nightcramp/app/kb"
+)
+
+// Explorer is the home screen: search, facet filters, the body map and the
+// results. The URL holds the query, so a link shares the view and back and
+// forward walk through it.
+type Explorer struct {
+	app.Compo
+	site    *site
+	query   kb.Query
+	result  kb.Result
+	ignored []string
+	// filtersOpen follows the filters panel: open when a link arrives with
+	// filters chosen, then as the person leaves it.
+	filtersOpen bool
+	navigated   bool
+}
+
+// OnNav reads the query from the URL, on the server and in the browser.
+func (e *Explorer) OnNav(ctx app.Context) {
+	if e.site.kb == nil {
+		return
+	}
+	q, ignored := e.site.kb.ParseQuery(ctx.Page().URL().Query())
+	e.show(q)
+	e.ignored = ignored
+	if !e.navigated {
+		e.filtersOpen = len(q.Values()) > 0 && (len(q.Values()) > 1 || q.Text == "")
+		e.navigated = true
+	}
+}
+
+func (e *Explorer) show(q kb.Query) {
+	e.query = q
+	e.result = e.site.kb.Search(q)
+	syncSearchField(q.Text)
+}
+
+// syncSearchField puts text in the search field when the query changes
+// other than by typing (back, forward, clear). go-app renders an empty value
+// by removing the attribute, which leaves the typed text in the field.
+func syncSearchField(text string) {
+	if app.IsServer {
+		return
+	}
+	field := app.Window().GetElementByID("search")
+	if field.Truthy() && field.Get("value").String() != text {
+		field.Set("value", text)
+	}
+}
+
+// onType answers every keystroke. Typing replaces the history entry, so
+// that back goes to the previous filter choice, not the previous letter.
+func (e *Explorer) onType(ctx app.Context, ev app.Event) {
+	e.show(e.query.WithText(ctx.JSSrc().Get("value").String()))
+	e.ignored = nil
+	app.Window().Get("history").Call("replaceState", nil, "", e.href(e.query))
+}
+
+// apply shows a new query and records it as a history entry.
+func (e *Explorer) apply(ctx app.Context, q kb.Query) {
+	e.show(q)
+	e.ignored = nil
+	u := *ctx.Page().URL()
+	u.RawQuery = q.Values().Encode()
+	u.Fragment = ""
+	ctx.NavigateTo(&u)
+}
+
+func (e *Explorer) toggle(f kb.Facet, value string) app.EventHandler {
+	return func(ctx app.Context, ev app.Event) {
+		e.apply(ctx, e.query.Toggle(f, value))
+	}
+}
+
+func (e *Explorer) clearAll(ctx app.Context, ev app.Event) {
+	e.apply(ctx, kb.Query{})
+}
+
+// href is the relative URL of a query: it keeps the page's path, which
+// matters under a static host's path prefix.
+func (e *Explorer) href(q kb.Query) string {
+	if v := q.Values(); len(v) > 0 {
+		return "?" + v.Encode()
+	}
+	return "?"
+}
+
+// Render draws the page.
+func (e *Explorer) Render() app.UI {
+	if e.site.kb == nil {
+		return e.site.layout("/")
+	}
+	return e.site.layout("/",
+		app.H1().Text("Night leg cramps"),
+		app.P().Class("lede").Text("What causes them, what helps, and how good the evidence is for each."),
+		ignoredNotice(e.ignored),
+		app.Div().Class("search").Body(
+			app.Label().For("search").Text("Search causes and remedies"),
+			app.Input().ID("search").Type("search").Value(e.query.Text).
+				Placeholder("calf, magnesium, pregnancy…").AutoComplete(false).
+				Attr("enterkeyhint", "search").Attr("spellcheck", "false").
+				OnInput(e.onType),
+		),
+		e.bodyMap(),
+		e.filters(),
+		app.Div().Class("result-head").Body(
+			app.P().ID("result-count").Class("result-count").Aria("live", "polite").Text(countText(e.result.Total)),
+			e.activeFilters(),
+		),
+		e.results(),
+	)
+}
+
+func countText(n int) string {
+	switch n {
+	case 0:
+		return "No entries match"
+	case 1:
+		return "1 entry"
+	}
+	return fmt.Sprintf("%d entries", n)
+}
+
+// results lists the matching entries, or says how to widen the search.
+func (e *Explorer) results() app.UI {
+	if e.result.Total == 0 {
+		return e.emptyState()
+	}
+	return app.Ul().ID("results").Class("results").Body(
+		app.Range(e.result.Entries).Slice(func(i int) app.UI {
+			return resultCard(e.site.kb, e.result.Entries[i])
+		}),
+	)
+}
+
+func (e *Explorer) emptyState() app.UI {
+	tips := []app.UI{}
+	if e.query.Text != "" {
+		tips = append(tips, app.Li().Text("Try fewer or shorter words, such as “calf” or “magnesium”."))
+	}
+	if len(e.query.Values()) > 0 {
+		tips = append(tips, app.Li().Text("Remove a filter: each filter narrows the list."))
+	}
+	return app.Div().ID("empty-state").Class("empty").Body(
+		app.P().Text("Nothing matches all of that."),
+		app.Ul().Body(tips...),
+		app.Button().ID("clear-all-empty").Type("button").Text("Show everything").OnClick(e.clearAll),
+	)
+}
+
+// ignoredNotice says which parts of a strange URL were left out.
+func ignoredNotice(ignored []string) app.UI {
+	if len(ignored) == 0 {
+		return nil
+	}
+	return app.Div().ID("ignored-notice").Class("notice").Role("status").Body(
+		app.P().Text("Some of the link was not understood and was left out:"),
+		app.Ul().Body(app.Range(ignored).Slice(func(i int) app.UI { return app.Li().Text(ignored[i]) })),
+		app.A().Href("/").Text("Start again from the full list"),
+	)
+}

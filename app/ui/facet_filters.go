@@ -1,0 +1,90 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nightcramp/nightcramp/app/kb"
+)
+
+// facetLegends names each facet's group of filters.
+var facetLegends = map[kb.Facet]string{
+	kb.FacetType:     "Kind",
+	kb.FacetCategory: "Kind of cause",
+	kb.FacetMuscle:   "Muscle",
+	kb.FacetWho:      "Who it concerns",
+	kb.FacetWhen:     "When it helps",
+	kb.FacetGrade:    "Evidence",
+}
+
+// filters draws one group of checkboxes per facet, each value with the
+// number of entries choosing it would give.
+func (e *Explorer) filters() app.UI {
+	selected := 0
+	for _, values := range e.query.Facets {
+		selected += len(values)
+	}
+	summary := "Filters"
+	if selected > 0 {
+		summary = fmt.Sprintf("Filters (%d chosen)", selected)
+	}
+	details := app.Details().ID("filters").Class("filters").OnToggle(e.onFiltersToggle)
+	if e.filtersOpen || !app.IsServer {
+		details = details.Open(e.filtersOpen)
+	}
+	return details.Body(
+		app.Summary().Text(summary),
+		app.Range(e.result.Counts).Slice(func(i int) app.UI {
+			return e.facetGroup(e.result.Counts[i])
+		}),
+	)
+}
+
+// onFiltersToggle remembers whether the person opened or closed the
+// filters, so that a re-render never closes them under their finger.
+func (e *Explorer) onFiltersToggle(ctx app.Context, ev app.Event) {
+	e.filtersOpen = ctx.JSSrc().Get("open").Bool()
+}
+
+func (e *Explorer) facetGroup(fc kb.FacetCounts) app.UI {
+	return app.FieldSet().Class("facet").ID("facet-"+string(fc.Facet)).Body(
+		app.Legend().Text(facetLegends[fc.Facet]),
+		app.Range(fc.Values).Slice(func(i int) app.UI {
+			return e.facetOption(fc.Facet, fc.Values[i])
+		}),
+	)
+}
+
+func (e *Explorer) facetOption(f kb.Facet, vc kb.ValueCount) app.UI {
+	id := "f-" + string(f) + "-" + vc.Term.Value
+	return app.Label().Class("option").For(id).Body(
+		checkbox(app.Input().Type("checkbox").ID(id).
+			DataSet("facet", string(f)).DataSet("value", vc.Term.Value).
+			OnChange(e.toggle(f, vc.Term.Value)), vc.Selected, vc.Count == 0 && !vc.Selected),
+		app.Span().Class("option-label").Text(vc.Term.Label),
+		app.Span().Class("option-count").Text(fmt.Sprint(vc.Count)),
+	)
+}
+
+// activeFilters shows each chosen value as a button that removes it, and a
+// button that clears everything.
+func (e *Explorer) activeFilters() app.UI {
+	var chips []app.UI
+	for _, fc := range e.result.Counts {
+		for _, vc := range fc.Values {
+			if vc.Selected {
+				chips = append(chips, app.Button().Type("button").Class("chip").
+					DataSet("facet", string(fc.Facet)).DataSet("value", vc.Term.Value).
+					Aria("label", "Remove filter "+vc.Term.Label).
+					Text(vc.Term.Label+" ✕").
+					OnClick(e.toggle(fc.Facet, vc.Term.Value)))
+			}
+		}
+	}
+	if len(chips) == 0 && e.query.Text == "" {
+		return nil
+	}
+	chips = append(chips, app.Button().Type("button").ID("clear-all").Class("chip chip-clear").
+		Text("Clear all").OnClick(e.clearAll))
+	return app.Div().Class("active-filters").Body(chips...)
+}

@@ -1,0 +1,31 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nightcramp/nightcramp/app/kb"
+)
+
+// resultCard is one search result: kind, evidence badge, title and the
+// one-line summary; the whole card opens the entry.
+func resultCard(k *kb.KB, e *kb.Entry) app.UI {
+	return app.Li().Class("card").DataSet("id", e.ID).Body(
+		app.A().Href(entryPrefix+e.ID).Body(
+			app.Span().Class("card-meta").Body(
+				app.Span().Class("type").Text(k.Label(kb.VocabType, string(e.Type))),
+				gradeBadge(k, e),
+			),
+			app.Span().Class("card-title").Text(e.Title),
+			app.Span().Class("card-summary").Text(e.Summary),
+		),
+	)
+}
+
+// gradeBadge shows an entry's evidence grade; claims that are not advice
+// say so in the badge itself.
+func gradeBadge(k *kb.KB, e *kb.Entry) app.UI {
+	if e.Grade == "" {
+		return nil
+	}
+	label := k.Label(kb.VocabGrade, string(e.Grade))
+	return app.Span().Class("badge grade-" + string(e.Grade)).Text(label)
+}
