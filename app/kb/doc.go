@@ -1,0 +1,13 @@
+// Package kb is Nightcramp's knowledge base: the curated causes, remedies,
+// first-aid steps, red flags and look-alike conditions for night leg cramps.
+//
+// Load reads the JSON files of the data directory, validates them (every
+// problem is reported at once, see ValidationError) and builds an in-memory
+// go-memdb database. The KB it returns is read-only and safe for concurrent
+// use. Search answers one Query (text and facet filters) with ordered hits and
+// facet counts; ParseQuery and Query.Values turn a query into URL parameters
+// and back, so the server, the browser and the tests read a URL the same way.
+//
+// The package is pure Go: it must not import go-app or net/http, and it is
+// tested natively and as WebAssembly under Node.
+package kb

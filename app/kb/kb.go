@@ -1,0 +1,199 @@
+package kb
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// KB is a loaded, validated knowledge base. It is read-only and safe for
+// concurrent use. Entries it returns are shared: never modify them.
+type KB struct {
+	store     *store
+	ranked    []*Entry // every entry in the fixed result order
+	terms     map[Vocabulary][]Term
+	facetBits map[Facet][]valueBits
+	text      *textIndex
+	redFlags  []*Entry
+	firstAid  []*Entry
+	sources   []Source
+	texts     Texts
+}
+
+// valueBits is the set of entries having one facet value.
+type valueBits struct {
+	term Term
+	bits bitset
+}
+
+// build turns validated data into a KB: it fixes the result order, fills
+// the go-memdb store and precomputes facet sets and the text index.
+func build(v validated) (*KB, error) {
+	type sortable struct {
+		key string
+		e   *Entry
+	}
+	byTitle := make([]sortable, len(v.entries))
+	for i, e := range v.entries {
+		byTitle[i] = sortable{key: foldKey(e.Title), e: e}
+		if e.Type == TypeFirstAid {
+			e.Step = e.order + 1
+		}
+	}
+	slices.SortFunc(byTitle, func(a, b sortable) int {
+		return cmp.Or(strings.Compare(a.key, b.key), strings.Compare(a.e.ID, b.e.ID))
+	})
+	ranked := make([]*Entry, len(byTitle))
+	for i, s := range byTitle {
+		ranked[i] = s.e
+		s.e.rank = i
+	}
+
+	typeOrder := map[EntryType]int{}
+	for i, t := range v.terms[VocabType] {
+		typeOrder[EntryType(t.Value)] = i
+	}
+	rows := facetRowsOf(v.terms, ranked)
+	s, err := newStore(v, relationsOf(v, typeOrder), rows)
+	if err != nil {
+		return nil, err
+	}
+	k := &KB{
+		store:     s,
+		ranked:    ranked,
+		terms:     v.terms,
+		facetBits: map[Facet][]valueBits{},
+		text:      buildTextIndex(ranked),
+		sources:   v.sources,
+		texts:     v.texts,
+	}
+	for _, f := range facets {
+		for _, t := range v.terms[f.Vocabulary()] {
+			vb := valueBits{term: t, bits: newBitset(len(ranked))}
+			for _, e := range s.entriesWith(f, t.Value) {
+				vb.bits.set(e.rank)
+			}
+			k.facetBits[f] = append(k.facetBits[f], vb)
+		}
+	}
+	urgencyOrder := map[Urgency]int{}
+	for i, t := range v.terms[VocabUrgency] {
+		urgencyOrder[Urgency(t.Value)] = i
+	}
+	for _, e := range v.entries {
+		switch e.Type {
+		case TypeRedFlag:
+			k.redFlags = append(k.redFlags, e)
+		case TypeFirstAid:
+			k.firstAid = append(k.firstAid, e)
+		}
+	}
+	slices.SortStableFunc(k.redFlags, func(a, b *Entry) int {
+		return cmp.Compare(urgencyOrder[a.Urgency], urgencyOrder[b.Urgency])
+	})
+	return k, nil
+}
+
+// relationsOf derives every entry's relations, in both directions, from the
+// links stored once, sorted by entry type and then rank.
+func relationsOf(v validated, typeOrder map[EntryType]int) map[string][]Relation {
+	byID := make(map[string]*Entry, len(v.entries))
+	for _, e := range v.entries {
+		byID[e.ID] = e
+	}
+	out := map[string][]Relation{}
+	for _, l := range v.links {
+		out[l.from] = append(out[l.from], Relation{Entry: byID[l.to], Reason: l.reason})
+		out[l.to] = append(out[l.to], Relation{Entry: byID[l.from], Reason: l.reason})
+	}
+	for _, list := range out {
+		slices.SortFunc(list, func(a, b Relation) int {
+			return cmp.Or(
+				cmp.Compare(typeOrder[a.Entry.Type], typeOrder[b.Entry.Type]),
+				cmp.Compare(a.Entry.rank, b.Entry.rank),
+			)
+		})
+	}
+	return out
+}
+
+// facetRowsOf returns one facet row per vocabulary value of every facet,
+// listing the entries (given in rank order) that have the value.
+func facetRowsOf(terms map[Vocabulary][]Term, ranked []*Entry) []*facetRow {
+	var rows []*facetRow
+	index := map[Facet]map[string]*facetRow{}
+	for _, f := range facets {
+		index[f] = map[string]*facetRow{}
+		for _, t := range terms[f.Vocabulary()] {
+			row := &facetRow{facet: f, value: t.Value}
+			rows = append(rows, row)
+			index[f][t.Value] = row
+		}
+	}
+	for _, e := range ranked {
+		for _, f := range facets {
+			for _, value := range e.FacetValues(f) {
+				if row := index[f][value]; row != nil {
+					row.entries = append(row.entries, e)
+				}
+			}
+		}
+	}
+	return rows
+}
+
+// Len returns the number of entries.
+func (k *KB) Len() int { return len(k.ranked) }
+
+// Entry returns the entry with an id, or false if there is none.
+func (k *KB) Entry(id string) (*Entry, bool) { return k.store.entry(id) }
+
+// Entries returns every entry of a type, in the fixed result order (title,
+// then id).
+func (k *KB) Entries(t EntryType) []*Entry {
+	return slices.Clone(k.store.entriesWith(FacetType, string(t)))
+}
+
+// RedFlags returns the red flags, most urgent first (then in file order).
+func (k *KB) RedFlags() []*Entry { return slices.Clone(k.redFlags) }
+
+// FirstAid returns the first-aid steps for an attack, in order (Step 1
+// first).
+func (k *KB) FirstAid() []*Entry { return slices.Clone(k.firstAid) }
+
+// Related returns the entries linked with an entry, in either direction,
+// each with the reason for the link. They are ordered by entry type (in
+// vocabulary order), then in the fixed result order. An unknown id has none.
+func (k *KB) Related(id string) []Relation {
+	return slices.Clone(k.store.relations(id))
+}
+
+// Source returns the source with an id, or false if there is none.
+func (k *KB) Source(id string) (Source, bool) {
+	s, ok := k.store.source(id)
+	if !ok {
+		return Source{}, false
+	}
+	return *s, true
+}
+
+// Sources returns every source, in file order.
+func (k *KB) Sources() []Source { return slices.Clone(k.sources) }
+
+// Terms returns the terms of a vocabulary, in file (display) order.
+func (k *KB) Terms(v Vocabulary) []Term { return slices.Clone(k.terms[v]) }
+
+// Term returns one term of a vocabulary, or false if the value is unknown.
+func (k *KB) Term(v Vocabulary, value string) (Term, bool) { return k.store.term(v, value) }
+
+// Label returns the label of a vocabulary value, or the value itself if it
+// is unknown.
+func (k *KB) Label(v Vocabulary, value string) string {
+	if t, ok := k.store.term(v, value); ok {
+		return t.Label
+	}
+	return value
+}
+
+// Texts returns the app's fixed texts: disclaimer, about and evidence note.
+func (k *KB) Texts() Texts { return k.texts }
