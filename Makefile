@@ -10,7 +10,9 @@ WASMEXEC = $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 
 SOURCES := go.mod go.sum $(shell find app cmd data -type f \( -name '*.go' -o -name '*.json' -o -name '*.js' \) -not -path '*/testdata/*' 2>/dev/null)
 
-.PHONY: build run static test deps fmt-check vet unit wasm-unit e2e bench clean
+FUZZTIME ?= 30s
+
+.PHONY: build run static test deps fmt-check vet unit wasm-unit e2e bench bench-kb fuzz clean
 
 build: bin/nightcramp web/app.wasm.br
 
@@ -53,8 +55,21 @@ wasm-unit:
 e2e:
 	$(GO) test -count=1 -timeout 20m ./app/e2e/
 
-bench:
+# Speed against the floor (a minimal go-app page), in one run: wasm bytes,
+# boot times, keystroke to paint; then the knowledge-base benchmarks,
+# natively and in wasm under Node.
+bench: deps bench-kb
 	$(GO) test -run '^$$' -bench . -benchtime 1x -count=1 -timeout 30m ./app/e2e/
+
+bench-kb:
+	$(GO) test -run '^$$' -bench . -benchmem -count=1 ./app/kb/
+	$(GOWASM) test -run '^$$' -bench . -count=1 -exec="$(WASMEXEC)" ./app/kb/
+
+# Each fuzz target for FUZZTIME; `make test` replays the committed corpora.
+fuzz:
+	for target in FuzzQuery FuzzParseQuery FuzzLoad; do \
+		$(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) ./app/kb/ || exit 1; \
+	done
 
 clean:
 	rm -rf bin out web/app.wasm web/app.wasm.gz web/app.wasm.br

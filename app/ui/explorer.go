@@ -103,7 +103,7 @@ func (e *Explorer) Render() app.UI {
 		ignoredNotice(e.ignored),
 		app.Div().Class("search").Body(
 			app.Label().For("search").Text("Search causes and remedies"),
-			app.Input().ID("search").Type("search").Value(e.query.Text).
+			app.Input().ID("search").Type("search").Value(safeAttr(e.query.Text)).
 				Placeholder("calf, magnesium, pregnancy…").AutoComplete(false).
 				Attr("enterkeyhint", "search").Attr("spellcheck", "false").
 				OnInput(e.onType),

@@ -33,7 +33,9 @@ func EntryPages(k *kb.KB) []string {
 func Register(k *kb.KB, loadErr error) {
 	s := &site{kb: k, loadErr: loadErr}
 	app.Route("/", func() app.Composer { return &Explorer{site: s} })
-	app.RouteWithRegexp("^"+entryPrefix+"[^/]+$", func() app.Composer { return &EntryPage{site: s} })
+	// Only well-formed ids reach the page: go-app's server writes the path
+	// into an attribute unescaped (see safeAttr).
+	app.RouteWithRegexp("^"+entryPrefix+"[a-z0-9-]{1,80}$", func() app.Composer { return &EntryPage{site: s} })
 	app.Route("/red-flags", func() app.Composer { return &RedFlagsPage{site: s} })
 	app.Route("/sources", func() app.Composer { return &SourcesPage{site: s} })
 	app.Route("/about", func() app.Composer { return &AboutPage{site: s} })
