@@ -4,18 +4,29 @@
 package main
 
 import (
+	"fmt"
 	"os"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-type hello struct{ app.Compo }
+// hello shows what any go-app page does: render, and answer typing by
+// re-rendering one line (the floor for keystroke-to-paint).
+type hello struct {
+	app.Compo
+	typed int
+}
 
 func (h *hello) Render() app.UI {
 	return app.Main().Body(
 		app.H1().Text("Hello"),
-		app.Input().ID("search").Type("search").Aria("label", "Type"),
+		app.Input().ID("search").Type("search").Aria("label", "Type").OnInput(h.onInput),
+		app.P().ID("result-count").Text(fmt.Sprintf("%d typed", h.typed)),
 	)
+}
+
+func (h *hello) onInput(ctx app.Context, e app.Event) {
+	h.typed = len(ctx.JSSrc().Get("value").String())
 }
 
 func main() {
