@@ -12,11 +12,14 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// bootWatchJS notes when go-app removes its loader (the wasm runs) and when
-// the first contentful paint happened, in ms since navigation start.
+// bootWatchJS notes when go-app removes its loader (the wasm runs), in ms
+// since navigation start. The loader must have been seen first: a long page
+// has a body before the parser reaches the loader at its end.
 const bootWatchJS = `
 new MutationObserver((_, observer) => {
-  if (document.body && !document.getElementById("app-wasm-loader") && window.__bootMs === undefined) {
+  if (document.getElementById("app-wasm-loader")) {
+    window.__sawLoader = true;
+  } else if (window.__sawLoader && window.__bootMs === undefined) {
     window.__bootMs = performance.now();
     observer.disconnect();
   }
