@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 )
@@ -220,4 +221,17 @@ func (b *browser) newTab() *browser {
 	}
 	watchPageRequests(b.t, ctx, b.Guard)
 	return &browser{t: b.t, ctx: ctx, Guard: b.Guard}
+}
+
+// emulateColorScheme makes the page see the system's colour scheme as
+// "light" or "dark".
+func (b *browser) emulateColorScheme(scheme string) {
+	b.t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, timeout)
+	defer cancel()
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+		Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}},
+	}); err != nil {
+		b.t.Fatal(err)
+	}
 }

@@ -83,19 +83,7 @@ func run(name string, args ...string) error {
 
 // copyAssets copies the committed static files, not build outputs.
 func copyAssets(src, dst string) error {
-	return filepath.Walk(src, func(path string, info os.FileInfo, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		if info.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		if strings.HasPrefix(rel, "app.wasm") {
-			return nil
-		}
-		return copyFile(path, filepath.Join(dst, rel))
-	})
+	return copyTree(src, dst, func(rel string) bool { return !strings.HasPrefix(rel, "app.wasm") })
 }
 
 func copyFile(src, dst string) error {
@@ -108,6 +96,11 @@ func copyFile(src, dst string) error {
 
 // copyDir copies a whole directory, build outputs included.
 func copyDir(src, dst string) error {
+	return copyTree(src, dst, func(string) bool { return true })
+}
+
+// copyTree copies the files of src for which keep(relative path) is true.
+func copyTree(src, dst string, keep func(rel string) bool) error {
 	return filepath.Walk(src, func(path string, info os.FileInfo, err error) error {
 		if err != nil {
 			return err
@@ -115,6 +108,9 @@ func copyDir(src, dst string) error {
 		rel, _ := filepath.Rel(src, path)
 		if info.IsDir() {
 			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		if !keep(rel) {
+			return nil
 		}
 		return copyFile(path, filepath.Join(dst, rel))
 	})

@@ -7,7 +7,6 @@ import (
 	"io"
 	"net/http"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -127,10 +126,4 @@ func mustHaveTag(t testing.TB, html, name string, attrs ...string) {
 func jsString(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
-}
-
-func itoa(n int) string { return strconv.Itoa(n) }
-
-func clickAction(selector string) chromedp.Action[chromedp.Void] {
-	return chromedp.Click(chromedp.CSS(selector))
 }

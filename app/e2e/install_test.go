@@ -3,6 +3,7 @@ package e2e
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"testing"
 
 	"github.com/chromedp/cdproto/cdp"
@@ -71,7 +72,7 @@ func (b *browser) checkIcon(src, sizes string) {
 		b.t.Errorf("icon %s does not load", src)
 		return
 	}
-	if sizes != "any" && sizes != itoa(got.W)+"x"+itoa(got.H) {
+	if sizes != "any" && sizes != fmt.Sprintf("%dx%d", got.W, got.H) {
 		b.t.Errorf("icon %s is %dx%d, the manifest says %s", src, got.W, got.H, sizes)
 	}
 }

@@ -124,3 +124,17 @@ func TestThemeSwitchPersists(t *testing.T) {
 		t.Errorf("before the wasm, the reloaded page was %q", first)
 	}
 }
+
+// "Match system" follows the system's colour scheme, also when it changes
+// while the app is open.
+func TestSystemThemeFollowsTheSystemSetting(t *testing.T) {
+	s := startServer(t, builds.server, builds.web, "127.0.0.1:0")
+	b := newBrowser(t)
+	b.Guard.Allow(s.Addr)
+	b.onNewDocument(`localStorage.setItem("nightcramp-theme", "system")`)
+	b.emulateColorScheme("light")
+	b.open(s.URL + "/about")
+	b.waitTrue(`document.documentElement.dataset.scheme === "light" && getComputedStyle(document.body).backgroundColor === "rgb(241, 236, 225)"`, "the light scheme")
+	b.emulateColorScheme("dark")
+	b.waitTrue(`document.documentElement.dataset.scheme === "dark" && getComputedStyle(document.body).backgroundColor === "`+nightRGB+`"`, "the dark scheme after the system changed")
+}

@@ -46,7 +46,7 @@ func TestRebuildIsAnUpdateOnlyWhenContentChanges(t *testing.T) {
 	if got := b.text("#app-version"); got != "Version "+v1.Version {
 		t.Errorf("before the reload the page shows %q, want version %s", got, v1.Version)
 	}
-	b.do(clickAction("#update-reload"))
+	b.click("#update-reload")
 	b.waitTrue(`document.getElementById("app-version").textContent === "Version `+v2.Version+`" && !document.getElementById("app-wasm-loader")`, "version 2 after the reload")
 }
 

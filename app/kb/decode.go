@@ -142,10 +142,7 @@ func decodeEntries(f *jsonFile, typ EntryType, ps *problems) []*entryRecord {
 		rec.entry = &entrySlab[i]
 		*rec.entry = e
 		rec.fields = at
-		for _, p := range r.problems {
-			p.Entry, p.Index = e.ID, rec.index
-			ps.add(p)
-		}
+		ps.addFor(r.problems, e.ID, rec.index)
 		if ok {
 			records = append(records, rec)
 		}
@@ -179,10 +176,7 @@ func decodeSources(f *jsonFile, ps *problems) []*sourceRecord {
 			textField("note", &s.Note),
 		})
 		rec.fields = at
-		for _, p := range r.problems {
-			p.Entry, p.Index = s.ID, rec.index
-			ps.add(p)
-		}
+		ps.addFor(r.problems, s.ID, rec.index)
 		if ok {
 			records = append(records, rec)
 		}

@@ -78,6 +78,15 @@ func (ps *problems) add(p Problem) {
 	ps.list = append(ps.list, p)
 }
 
+// addFor records the problems found in one object of a file, attributed to
+// its entry id and 1-based position.
+func (ps *problems) addFor(found []Problem, id string, index int) {
+	for _, p := range found {
+		p.Entry, p.Index = id, index
+		ps.add(p)
+	}
+}
+
 // addf records a problem with a formatted message.
 func (ps *problems) addf(at Problem, format string, args ...any) {
 	at.Message = fmt.Sprintf(format, args...)

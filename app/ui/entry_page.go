@@ -50,7 +50,7 @@ func (p *EntryPage) Render() app.UI {
 			gradeExplained(k, e),
 			relatedList(k, e),
 			citations(k, e.Sources),
-			redFlagNotice(k, e),
+			redFlagNotice(),
 		),
 	)
 }
@@ -158,7 +158,7 @@ func relatedList(k *kb.KB, e *kb.Entry) app.UI {
 }
 
 // redFlagNotice keeps the way to urgent help on every entry.
-func redFlagNotice(k *kb.KB, e *kb.Entry) app.UI {
+func redFlagNotice() app.UI {
 	return app.Aside().Class("notice red-flag-notice").Aria("label", "When to get help").Body(
 		app.P().Text("One leg swollen, warm, red or dark, chest pain or trouble breathing? Get help now."),
 		app.A().Href("/red-flags").Text("When to get help"),

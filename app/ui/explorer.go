@@ -29,9 +29,10 @@ func (e *Explorer) OnNav(ctx app.Context) {
 	}
 	q, ignored := e.site.kb.ParseQuery(ctx.Page().URL().Query())
 	e.show(q)
+	syncSearchField(q.Text)
 	e.ignored = ignored
 	if !e.navigated {
-		e.filtersOpen = len(q.Values()) > 0 && (len(q.Values()) > 1 || q.Text == "")
+		e.filtersOpen = selectedCount(q) > 0
 		e.navigated = true
 	}
 }
@@ -39,11 +40,10 @@ func (e *Explorer) OnNav(ctx app.Context) {
 func (e *Explorer) show(q kb.Query) {
 	e.query = q
 	e.result = e.site.kb.Search(q)
-	syncSearchField(q.Text)
 }
 
 // syncSearchField puts text in the search field when the query changes
-// other than by typing (back, forward, clear). go-app renders an empty value
+// other than by typing (back, forward, clear); typing needs no sync. go-app renders an empty value
 // by removing the attribute, which leaves the typed text in the field.
 func syncSearchField(text string) {
 	if app.IsServer {
@@ -66,6 +66,7 @@ func (e *Explorer) onType(ctx app.Context, ev app.Event) {
 // apply shows a new query and records it as a history entry.
 func (e *Explorer) apply(ctx app.Context, q kb.Query) {
 	e.show(q)
+	syncSearchField(q.Text)
 	e.ignored = nil
 	u := *ctx.Page().URL()
 	u.RawQuery = q.Values().Encode()

@@ -20,10 +20,7 @@ var facetLegends = map[kb.Facet]string{
 // filters draws one group of checkboxes per facet, each value with the
 // number of entries choosing it would give.
 func (e *Explorer) filters() app.UI {
-	selected := 0
-	for _, values := range e.query.Facets {
-		selected += len(values)
-	}
+	selected := selectedCount(e.query)
 	summary := "Filters"
 	if selected > 0 {
 		summary = fmt.Sprintf("Filters (%d chosen)", selected)
@@ -38,6 +35,15 @@ func (e *Explorer) filters() app.UI {
 			return e.facetGroup(e.result.Counts[i])
 		}),
 	)
+}
+
+// selectedCount is the number of facet values a query selects.
+func selectedCount(q kb.Query) int {
+	n := 0
+	for _, values := range q.Facets {
+		n += len(values)
+	}
+	return n
 }
 
 // onFiltersToggle remembers whether the person opened or closed the

@@ -2,11 +2,8 @@ package ui
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// themeKey is where the theme choice is kept in localStorage; web/theme.js
-// reads the same key to apply the choice before the first paint.
-const themeKey = "nightcramp-theme"
-
-// themes are the choices in the order the switch cycles through them.
+// themes are the choices in the order the switch cycles through them. What
+// each means, and where it is kept, is web/theme.js's business.
 var themes = []struct{ value, label string }{
 	{"dark", "Dark"},
 	{"light", "Light"},
@@ -20,12 +17,12 @@ type ThemeSwitch struct {
 	theme int
 }
 
-// OnMount reads the stored choice; anything unknown means dark.
+// OnMount shows the choice web/theme.js applied before the first paint.
 func (s *ThemeSwitch) OnMount(ctx app.Context) {
-	stored := app.Window().Get("localStorage").Call("getItem", themeKey)
+	applied := app.Window().Get("document").Get("documentElement").Get("dataset").Get("theme")
 	s.theme = 0
 	for i, t := range themes {
-		if stored.Truthy() && stored.String() == t.value {
+		if applied.Truthy() && applied.String() == t.value {
 			s.theme = i
 		}
 	}
@@ -41,7 +38,7 @@ func (s *ThemeSwitch) Render() app.UI {
 
 func (s *ThemeSwitch) next(ctx app.Context, e app.Event) {
 	s.theme = (s.theme + 1) % len(themes)
-	value := themes[s.theme].value
-	app.Window().Get("document").Get("documentElement").Get("dataset").Set("theme", value)
-	app.Window().Get("localStorage").Call("setItem", themeKey, value)
+	if set := app.Window().Get("nightcrampSetTheme"); set.Truthy() {
+		app.Window().Call("nightcrampSetTheme", themes[s.theme].value)
+	}
 }

@@ -25,9 +25,7 @@ import (
 // on stderr: a person reads them, not a stack trace.
 func runNative(args []string, knowledge *kb.KB, loadErr error) int {
 	err := loadErr
-	if err != nil {
-		err = fmt.Errorf("the knowledge base is invalid:\n%w", err)
-	} else {
+	if err == nil {
 		err = dispatch(args, knowledge)
 	}
 	switch {
