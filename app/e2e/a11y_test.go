@@ -78,7 +78,7 @@ func TestAccessibilityOfEveryRouteInBothThemesAndWidths(t *testing.T) {
 					if applied != theme {
 						t.Fatalf("theme %q was not applied: %q", theme, applied)
 					}
-					b.eval(`(() => { const f = document.getElementById("filters"); if (f) f.open = true; })()`, nil)
+					b.openFilters()
 					b.checkAccessibility(route)
 				}
 			})

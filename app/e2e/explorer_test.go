@@ -32,7 +32,10 @@ type explorerView struct {
 func (b *browser) expectView(rawQuery string) {
 	b.t.Helper()
 	q := parseQuery(b.t, rawQuery)
+	b.openFilters()
+	q.Limit = firstResults
 	want := expectedView(knowledge().Search(q), q)
+	q.Limit = 0
 	var got explorerView
 	for i := 0; i < 100; i++ {
 		b.eval(viewJS, &got)
@@ -79,8 +82,19 @@ func (b *browser) click(selector string) {
 	b.do(chromedp.Click(chromedp.CSS(selector)))
 }
 
+// firstResults is how many cards the explorer shows before "Show all"
+// (ui.firstResults).
+const firstResults = 20
+
+// openFilters opens the filters panel, where there is one, and waits until
+// its groups are drawn.
 func (b *browser) openFilters() {
-	b.eval(`document.getElementById("filters").open = true`, nil)
+	b.t.Helper()
+	var has bool
+	b.eval(`(() => { const f = document.getElementById("filters"); if (f) f.open = true; return !!f; })()`, &has)
+	if has {
+		b.waitTrue(`document.getElementById("facet-type")`, "the filter groups")
+	}
 }
 
 func TestExplorerSearchFiltersAndHistoryMatchTheQueryAPI(t *testing.T) {
@@ -181,5 +195,26 @@ func (b *browser) expectEntry(e *kb.Entry) {
 	}
 	if !slices.Equal(related, want) {
 		b.t.Errorf("%s links to %v, the query API says %v", e.ID, related, want)
+	}
+}
+
+// A query shows its first cards, and "Show all" the rest, in the query
+// API's order.
+func TestShowAllRevealsEveryResult(t *testing.T) {
+	s := startServer(t, builds.server, builds.web, "127.0.0.1:0")
+	b := newBrowser(t)
+	b.Guard.Allow(s.Addr)
+	b.open(s.URL + "/")
+	b.expectView("")
+	b.click("#show-all")
+	b.waitTrue(`!document.getElementById("show-all")`, "the Show all button to go")
+	var ids []string
+	b.eval(`[...document.querySelectorAll("#results li")].map((li) => li.dataset.id)`, &ids)
+	var want []string
+	for _, e := range knowledge().Search(kb.Query{}).Entries {
+		want = append(want, e.ID)
+	}
+	if !slices.Equal(ids, want) || len(want) <= firstResults {
+		t.Errorf("after Show all the page lists %d entries, the query API %d", len(ids), len(want))
 	}
 }

@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"fmt"
+	"os"
 	"sort"
 	"testing"
 
@@ -60,6 +61,11 @@ func keystrokes(b *testing.B, s *server, cpu float64) (p50, p95 float64) {
 	}
 	var samples []float64
 	br.eval(`window.__samples`, &samples)
+	// KEYSTROKE_SAMPLES=1 prints the samples in typing order, to tell the
+	// first keys (wasm not yet optimised by the engine) from steady typing.
+	if os.Getenv("KEYSTROKE_SAMPLES") != "" {
+		fmt.Printf("samples in order, %gx: %.0f\n", cpu, samples)
+	}
 	sort.Float64s(samples)
 	return samples[len(samples)/2], samples[len(samples)*95/100]
 }

@@ -66,7 +66,8 @@ func TestLayoutHoldsOnSmallScreensAndLargeText(t *testing.T) {
 			b.do(chromedp.EmulateViewport(c.width, 800))
 			for _, route := range a11yRoutes() {
 				b.open(s.URL + route)
-				b.eval(fmt.Sprintf(`document.documentElement.style.fontSize = %q; document.getElementById("filters") && (document.getElementById("filters").open = true)`, c.zoom), nil)
+				b.openFilters()
+				b.eval(fmt.Sprintf(`document.documentElement.style.fontSize = %q`, c.zoom), nil)
 				var m struct {
 					Overflow     int
 					BodyPx       float64

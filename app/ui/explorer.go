@@ -20,7 +20,14 @@ type Explorer struct {
 	// filters chosen, then as the person leaves it.
 	filtersOpen bool
 	navigated   bool
+	// showAll lifts the cap of firstResults cards, until the query changes.
+	showAll bool
 }
+
+// firstResults is how many cards a query shows at first: a phone shows a
+// handful on screen, and drawing every card on every keystroke would make
+// typing lag.
+const firstResults = 20
 
 // OnNav reads the query from the URL, on the server and in the browser.
 func (e *Explorer) OnNav(ctx app.Context) {
@@ -39,6 +46,10 @@ func (e *Explorer) OnNav(ctx app.Context) {
 
 func (e *Explorer) show(q kb.Query) {
 	e.query = q
+	q.Limit = firstResults
+	if e.showAll {
+		q.Limit = 0
+	}
 	e.result = e.site.kb.Search(q)
 }
 
@@ -58,6 +69,7 @@ func syncSearchField(text string) {
 // onType answers every keystroke. Typing replaces the history entry, so
 // that back goes to the previous filter choice, not the previous letter.
 func (e *Explorer) onType(ctx app.Context, ev app.Event) {
+	e.showAll = false
 	e.show(e.query.WithText(ctx.JSSrc().Get("value").String()))
 	e.ignored = nil
 	app.Window().Get("history").Call("replaceState", nil, "", e.href(e.query))
@@ -65,6 +77,7 @@ func (e *Explorer) onType(ctx app.Context, ev app.Event) {
 
 // apply shows a new query and records it as a history entry.
 func (e *Explorer) apply(ctx app.Context, q kb.Query) {
+	e.showAll = false
 	e.show(q)
 	syncSearchField(q.Text)
 	e.ignored = nil
@@ -134,11 +147,24 @@ func (e *Explorer) results() app.UI {
 	if e.result.Total == 0 {
 		return e.emptyState()
 	}
-	return app.Ul().ID("results").Class("results").Body(
-		app.Range(e.result.Entries).Slice(func(i int) app.UI {
-			return resultCard(e.site.kb, e.result.Entries[i])
+	return app.Div().Body(
+		app.Ul().ID("results").Class("results").Body(
+			app.Range(e.result.Entries).Slice(func(i int) app.UI {
+				return resultCard(e.site.kb, e.result.Entries[i])
+			}),
+		),
+		app.If(len(e.result.Entries) < e.result.Total, func() app.UI {
+			return app.Button().ID("show-all").Type("button").Class("show-all").
+				Text(fmt.Sprintf("Show all %d entries", e.result.Total)).
+				OnClick(e.showEverything)
 		}),
 	)
+}
+
+// showEverything lifts the cap on cards for the current query.
+func (e *Explorer) showEverything(ctx app.Context, ev app.Event) {
+	e.showAll = true
+	e.show(e.query)
 }
 
 func (e *Explorer) emptyState() app.UI {

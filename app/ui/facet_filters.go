@@ -29,10 +29,13 @@ func (e *Explorer) filters() app.UI {
 	if e.filtersOpen || !app.IsServer {
 		details = details.Open(e.filtersOpen)
 	}
+	// Closed, the groups are not drawn at all: they cost every keystroke.
 	return details.Body(
 		app.Summary().Text(summary),
-		app.Range(e.result.Counts).Slice(func(i int) app.UI {
-			return e.facetGroup(e.result.Counts[i])
+		app.If(e.filtersOpen, func() app.UI {
+			return app.Range(e.result.Counts).Slice(func(i int) app.UI {
+				return e.facetGroup(e.result.Counts[i])
+			})
 		}),
 	)
 }
