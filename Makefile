@@ -11,8 +11,10 @@ WASMEXEC = $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 SOURCES := go.mod go.sum $(shell find app cmd data -type f \( -name '*.go' -o -name '*.json' -o -name '*.js' \) -not -path '*/testdata/*' 2>/dev/null)
 
 FUZZTIME ?= 30s
+LOADCONNS ?= 200
+LOADTIME ?= 30s
 
-.PHONY: build run static test deps fmt-check vet unit wasm-unit e2e bench bench-kb fuzz clean
+.PHONY: build run static test deps fmt-check vet unit wasm-unit e2e bench bench-kb fuzz load audit screenshots clean
 
 build: bin/nightcramp web/app.wasm.br
 
@@ -44,16 +46,26 @@ fmt-check:
 
 vet:
 	$(GO) vet ./...
-	$(GOWASM) vet ./app/kb/... ./app/ui/... ./cmd/...
+	$(GOWASM) vet ./app/kb/... ./app/diary/... ./app/ui/... ./cmd/...
 
 unit:
 	$(GO) test -race -count=1 $$($(GO) list ./... | grep -v /app/e2e)
 
 wasm-unit:
-	$(GOWASM) test -count=1 -exec="$(WASMEXEC)" ./app/kb/...
+	$(GOWASM) test -count=1 -exec="$(WASMEXEC)" ./app/kb/... ./app/diary/...
 
 e2e:
 	$(GO) test -count=1 -timeout 20m ./app/e2e/
+
+# Lighthouse 11 on the home page: PWA and accessibility must both be 100.
+# `make e2e` (so `make test`) runs it too, as TestLighthouse.
+audit: deps
+	$(GO) test -count=1 -v -run '^TestLighthouse$$' ./app/e2e/
+
+# The manifest's screenshots, made from the real app in headless Chromium
+# (builds into a temporary directory; writes web/screenshots/*.png).
+screenshots:
+	$(GO) run ./cmd/screenshots -out web/screenshots -web web
 
 # Speed against the floor (a minimal go-app page), in one run: wasm bytes,
 # boot times, keystroke to paint; then the knowledge-base benchmarks,
@@ -62,14 +74,27 @@ bench: deps bench-kb
 	$(GO) test -run '^$$' -bench . -benchtime 1x -count=1 -timeout 30m ./app/e2e/
 
 bench-kb:
-	$(GO) test -run '^$$' -bench . -benchmem -count=1 ./app/kb/
-	$(GOWASM) test -run '^$$' -bench . -count=1 -exec="$(WASMEXEC)" ./app/kb/
+	$(GO) test -run '^$$' -bench . -benchmem -count=1 ./app/kb/ ./app/diary/
+	$(GOWASM) test -run '^$$' -bench . -count=1 -exec="$(WASMEXEC)" ./app/kb/ ./app/diary/
 
-# Each fuzz target for FUZZTIME; `make test` replays the committed corpora.
+# Every Fuzz* target of every package (found with go test -list), each for
+# FUZZTIME; `make test` replays the committed corpora. The e2e package has
+# none, and listing its tests would build the whole app.
 fuzz:
-	for target in FuzzQuery FuzzParseQuery FuzzLoad; do \
-		$(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) ./app/kb/ || exit 1; \
+	@for pkg in $$($(GO) list ./... | grep -v /app/e2e); do \
+		list=$$($(GO) test -list '^Fuzz' $$pkg) || { echo "$$list"; exit 1; }; \
+		for target in $$(echo "$$list" | grep '^Fuzz'); do \
+			echo "== $$pkg $$target"; \
+			$(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+		done; \
 	done
+
+# The real server under load on loopback: LOADCONNS connections for
+# LOADTIME, a mix of pages, assets and wasm; it stops by itself, reports
+# throughput, p99 latency and the server's memory, and fails on any error.
+load: build
+	$(GO) build -o bin/loadtest ./cmd/loadtest
+	bin/loadtest -server bin/nightcramp -web web -c $(LOADCONNS) -d $(LOADTIME)
 
 clean:
 	rm -rf bin out web/app.wasm web/app.wasm.gz web/app.wasm.br

@@ -31,7 +31,15 @@ type explorerView struct {
 // answers for the URL query rawQuery.
 func (b *browser) expectView(rawQuery string) {
 	b.t.Helper()
+	b.expectViewApplying(rawQuery, nil)
+}
+
+// expectViewApplying is expectView for a person whose profile says the
+// causes applying apply to them.
+func (b *browser) expectViewApplying(rawQuery string, applying []string) {
+	b.t.Helper()
 	q := parseQuery(b.t, rawQuery)
+	q.Applying = applying
 	b.openFilters()
 	q.Limit = firstResults
 	want := expectedView(knowledge().Search(q), q)
@@ -77,8 +85,16 @@ func (b *browser) location() string {
 	return s
 }
 
+// click taps an element as a person does: scrolled to, settled, then
+// tapped. (Cards below the screen take their real height only when near
+// it, so an element past them moves while it is scrolled to.)
 func (b *browser) click(selector string) {
 	b.t.Helper()
+	b.waitTrue(`!!document.querySelector(`+jsString(selector)+`)`, selector)
+	b.eval(`new Promise((done) => {
+  document.querySelector(`+jsString(selector)+`).scrollIntoView({block: "center"});
+  requestAnimationFrame(() => requestAnimationFrame(() => done(true)));
+})`, nil)
 	b.do(chromedp.Click(chromedp.CSS(selector)))
 }
 
@@ -103,9 +119,13 @@ func TestExplorerSearchFiltersAndHistoryMatchTheQueryAPI(t *testing.T) {
 	b.Guard.Allow(s.Addr)
 	b.open(s.URL + "/")
 	b.expectView("")
+	var entries int
+	b.eval(`history.length`, &entries)
 
 	b.typeInto("#search", "cram")
 	b.expectView("?q=cram")
+	// The URL follows the typing once it pauses, without a new history entry.
+	b.waitTrue(fmt.Sprintf(`location.search === "?q=cram" && history.length === %d`, entries), "the URL to hold the typed text")
 	b.eval(`(() => { const s = document.getElementById("search"); s.value = ""; s.dispatchEvent(new Event("input", {bubbles: true})); })()`, nil)
 	b.typeInto("#search", "str")
 	b.expectView("?q=str")

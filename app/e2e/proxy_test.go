@@ -103,6 +103,7 @@ var browserServices = map[string]bool{
 	"accounts.google.com":   true,
 	"update.googleapis.com": true,
 	"clients2.google.com":   true,
+	"redirector.gvt1.com":   true, // component downloads, seen once despite --disable-component-update
 }
 
 func hostname(hostport string) string {

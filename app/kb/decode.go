@@ -106,7 +106,8 @@ func entryFields(typ EntryType, e *Entry, rec *entryRecord, r *objectReader) []f
 	case TypeRemedy:
 		fields = append(fields, textListField("when", &e.When))
 	case TypeFirstAid:
-		fields = append(fields, textListField("when", &e.When), intField("hold_seconds", &e.HoldSeconds))
+		fields = append(fields, textListField("when", &e.When), intField("hold_seconds", &e.HoldSeconds),
+			textField("drawing", &e.Drawing))
 	case TypeRedFlag:
 		fields = append(fields, textField("urgency", (*string)(&e.Urgency)), textField("action", &e.Action))
 	}

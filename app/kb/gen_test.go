@@ -25,6 +25,7 @@ type genEntry struct {
 	Action        string     `json:"action,omitempty"`
 	When          []string   `json:"when,omitempty"`
 	HoldSeconds   int        `json:"hold_seconds,omitempty"`
+	Drawing       string     `json:"drawing,omitempty"`
 	Muscles       []string   `json:"muscles,omitempty"`
 	Who           []string   `json:"who,omitempty"`
 	Sources       []string   `json:"sources"`
@@ -141,6 +142,7 @@ func (g *generator) entry(typ EntryType, i int) genEntry {
 	case TypeFirstAid:
 		e.When = []string{"during-attack"}
 		e.HoldSeconds = g.rng.IntN(60)
+		e.Drawing = "pull-foot-up"
 	case TypeRedFlag:
 		e.Urgency = g.one(VocabUrgency)
 		e.Action = g.text(8)

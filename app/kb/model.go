@@ -88,6 +88,9 @@ type Entry struct {
 	Action        string         // red flags only: what to do
 	HoldSeconds   int            // first aid only: how long to hold, 0 if not held
 	Step          int            // first aid only: 1-based position in the sequence
+	// Drawing names the picture shown with a first-aid step in the guided
+	// mode; the app holds the drawings. First aid only.
+	Drawing string
 
 	order int // position in its data file
 	rank  int // position in the fixed result order (title, then id)

@@ -18,6 +18,11 @@ type Query struct {
 	// Limit caps the number of entries returned (0: no cap). Total and the
 	// counts still cover every match. It is not part of the URL state.
 	Limit int
+	// Mine keeps only the entries in Applying: what applies to the person.
+	// The URL holds Mine; Applying comes from the profile on the device,
+	// never from a URL.
+	Mine     bool
+	Applying []string
 }
 
 // Result answers a Query.
@@ -88,6 +93,9 @@ func (k *KB) Search(q Query) Result {
 		masks[f] = mask
 	}
 
+	if q.Mine {
+		matched.and(k.idBits(q.Applying))
+	}
 	all := newBitset(n)
 	all.copyFrom(matched)
 	for _, mask := range masks {
@@ -151,9 +159,29 @@ func (k *KB) ordered(set bitset, scores []uint16, words, limit int) []*Entry {
 	return append(out, sorted[:limit]...)
 }
 
-// IsZero reports whether the query has no text and no selected value.
+// idBits marks the entries with the given ids; unknown ids are left out.
+func (k *KB) idBits(ids []string) bitset {
+	bits := newBitset(len(k.ranked))
+	for _, id := range ids {
+		if e, ok := k.Entry(id); ok {
+			bits.set(e.rank)
+		}
+	}
+	return bits
+}
+
+// WithMine returns a copy of the query that keeps only what applies to the
+// person (mine true), or everything (mine false).
+func (q Query) WithMine(mine bool) Query {
+	c := q.clone()
+	c.Mine = mine
+	return c
+}
+
+// IsZero reports whether the query has no text, no selected value and no
+// "applies to me" filter.
 func (q Query) IsZero() bool {
-	if strings.TrimSpace(q.Text) != "" {
+	if q.Mine || strings.TrimSpace(q.Text) != "" {
 		return false
 	}
 	for _, values := range q.Facets {
@@ -209,7 +237,8 @@ func (q Query) WithText(text string) Query {
 
 // clone returns a deep copy of the query.
 func (q Query) clone() Query {
-	c := Query{Text: q.Text, Limit: q.Limit, Facets: make(map[Facet][]string, len(q.Facets))}
+	c := Query{Text: q.Text, Limit: q.Limit, Mine: q.Mine, Applying: q.Applying,
+		Facets: make(map[Facet][]string, len(q.Facets))}
 	for f, values := range q.Facets {
 		c.Facets[f] = slices.Clone(values)
 	}

@@ -15,6 +15,9 @@ import (
 // parameter works too).
 const (
 	ParamText = "q" // URL parameter of the search text
+	// ParamMine is the URL parameter of the "applies to me" filter: "1" sets
+	// it.
+	ParamMine = "mine"
 
 	// MaxTextRunes caps the search text read from a URL; longer text is cut.
 	MaxTextRunes = 200
@@ -42,6 +45,10 @@ func ParseQuery(values url.Values) (Query, []string) {
 		vals := values[key]
 		if key == ParamText {
 			q.Text = parseText(vals, &r)
+			continue
+		}
+		if key == ParamMine {
+			q.Mine = parseMine(vals, &r)
 			continue
 		}
 		f := Facet(key)
@@ -106,6 +113,9 @@ func (q Query) Values() url.Values {
 	if text := strings.TrimSpace(q.Text); text != "" {
 		out.Set(ParamText, text)
 	}
+	if q.Mine {
+		out.Set(ParamMine, "1")
+	}
 	for _, f := range facets {
 		var values []string
 		for _, v := range q.Facets[f] {
@@ -119,6 +129,17 @@ func (q Query) Values() url.Values {
 		}
 	}
 	return out
+}
+
+// parseMine reads the "applies to me" parameter: "1", once.
+func parseMine(vals []string, r *ignoredReport) bool {
+	for _, v := range vals {
+		if v != "1" {
+			r.addf("ignored %s value %q: only 1 turns it on", ParamMine, truncateRunes(v, 40))
+			return false
+		}
+	}
+	return len(vals) > 0
 }
 
 // parseText reads the search text parameter.

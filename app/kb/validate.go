@@ -133,6 +133,7 @@ func (v *validator) checkEntry(rec *entryRecord) {
 		if e.HoldSeconds < 0 || e.HoldSeconds > maxHoldSeconds {
 			v.ps.addf(rec.locate("hold_seconds"), "must be between 0 and %d seconds", maxHoldSeconds)
 		}
+		v.checkDrawing(rec)
 	case TypeRedFlag:
 		if e.Urgency == "" {
 			v.ps.addf(rec.locate("urgency"), "missing: every red flag needs an urgency")
@@ -281,5 +282,16 @@ func (v *validator) requireText(at Problem, s string, max int) {
 func (v *validator) optionalText(at Problem, s string, max int) {
 	if n := utf8.RuneCountInString(s); max > 0 && n > max {
 		v.ps.addf(at, "too long: %d characters, at most %d", n, max)
+	}
+}
+
+// checkDrawing checks a first-aid step's "drawing": the guided mode shows
+// one with every step, so it is required, and it is a key like an id.
+func (v *validator) checkDrawing(rec *entryRecord) {
+	switch d := rec.entry.Drawing; {
+	case d == "":
+		v.ps.addf(rec.locate("drawing"), "missing: every first-aid step needs a drawing (a name such as \"pull-foot-up\")")
+	case !validID(d):
+		v.ps.addf(rec.locate("drawing"), "drawing %q must be lower-case letters and digits, words joined by single '-'", d)
 	}
 }

@@ -35,9 +35,10 @@ var ErrMissingWasm = errors.New("app.wasm is missing")
 // Site is the ready-to-serve PWA: go-app's handler plus the assets.
 type Site struct {
 	// Version changes when, and only when, anything a client downloads does.
-	Version string
-	app     *app.Handler
-	assets  *assetStore
+	Version  string
+	app      *app.Handler
+	assets   *assetStore
+	manifest *asset
 }
 
 // New loads the web directory and configures the PWA.
@@ -51,17 +52,22 @@ func New(cfg Config) (*Site, error) {
 	}
 	wasm, _ := store.lookup("/web/app.wasm")
 	h := newAppHandler(cfg, len(wasm.raw))
-	h.Version = contentVersion(store, workerTemplate, pwaSettings(h), cfg.Prefix)
-	return &Site{Version: h.Version, app: h, assets: store}, nil
+	manifest := makeManifest(h, cfg.Pages, store)
+	h.Version = contentVersion(store, workerTemplate, pwaSettings(h), cfg.Prefix, string(manifest))
+	return &Site{Version: h.Version, app: h, assets: store, manifest: manifestAsset(manifest)}, nil
 }
 
 // Handler serves the whole site: assets from memory, pages and PWA files
-// from go-app.
+// from go-app, every response with the security headers, and refusals for
+// what a static site never answers (see guard).
 func (s *Site) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("/web/", s.assets)
+	for _, p := range manifestPaths {
+		mux.Handle(p, http.HandlerFunc(s.manifest.serve))
+	}
 	mux.Handle("/", s.app)
-	return mux
+	return withSecurityHeaders(guard(mux))
 }
 
 // Describe lists what is served, for the start-up log.
@@ -83,7 +89,7 @@ func newAppHandler(cfg Config, wasmSize int) *app.Handler {
 		ThemeColor:            nightBackground,
 		LoadingLabel:          "Loading {progress}%",
 		Icon:                  icons,
-		Styles:                []string{"/web/app.css"},
+		Styles:                []string{"/web/app.css", "/web/diary.css", "/web/guide.css"},
 		Scripts:               []string{"/web/theme.js"},
 		CacheableResources:    append([]string{icons.SVG}, cfg.Pages...),
 		RawHeaders:            []string{`<meta name="color-scheme" content="dark">`},

@@ -20,46 +20,67 @@ var muscleShapes = []struct{ muscle, d string }{
 // mapMuscles are the muscles with a tap area on the map, in reading order.
 var mapMuscles = []string{"front-thigh", "back-thigh", "calf", "foot"}
 
-// bodyMap is the leg drawing: tapping a muscle filters by it. The drawing
-// itself is decorative; each tap area is a label around a real checkbox,
-// so keyboards and screen readers use the map as a group of checkboxes.
+// muscleMap is the leg drawing with a tap area over each muscle. The
+// drawing itself is decorative; each tap area is a label around a real
+// checkbox, so keyboards and screen readers use the map as a group of
+// checkboxes. The explorer filters with it; the diary's log form records
+// the muscles of a cramp with it.
+type muscleMap struct {
+	legend   string
+	idPrefix string // ids are idPrefix+muscle, unique on the page
+	selected func(muscle string) bool
+	onChange func(muscle string) app.EventHandler
+	label    func(muscle string) string
+}
+
+// bodyMap is the explorer's map: tapping a muscle filters by it.
 func (e *Explorer) bodyMap() app.UI {
+	return muscleMap{
+		legend:   "Where is the cramp? Tap a muscle.",
+		idPrefix: "map-",
+		selected: func(m string) bool { return e.query.Selected(kb.FacetMuscle, m) },
+		onChange: func(m string) app.EventHandler { return e.toggle(kb.FacetMuscle, m) },
+		label:    func(m string) string { return e.site.kb.Label(kb.VocabMuscle, m) },
+	}.render()
+}
+
+func (m muscleMap) render() app.UI {
 	return app.FieldSet().Class("body-map").Body(
-		app.Legend().Text("Where is the cramp? Tap a muscle."),
+		app.Legend().Text(m.legend),
 		app.Div().Class("map-canvas").Body(
-			e.legDrawing(),
+			m.legDrawing(),
 			app.Range(mapMuscles).Slice(func(i int) app.UI {
-				return e.muscleArea(mapMuscles[i])
+				return m.muscleArea(mapMuscles[i])
 			}),
 		),
 	)
 }
 
-func (e *Explorer) legDrawing() app.UI {
+func (m muscleMap) legDrawing() app.UI {
 	return app.Elem("svg").XMLNS(svgNS).Attr("viewBox", "0 0 240 270").
 		Aria("hidden", "true").Attr("focusable", "false").Body(
 		svgText(62, 14, "Front"), svgText(178, 14, "Back"),
 		svgPath("leg", "M36 16 h52 l-6 104 l2 104 l24 30 h-60 l-4 -30 l-4 -104 z"),
 		svgPath("leg", "M152 16 h52 l-6 104 q10 50 -4 104 l2 34 h-36 l2 -34 q-14 -54 -4 -104 z"),
 		app.Range(muscleShapes).Slice(func(i int) app.UI {
-			m := muscleShapes[i]
-			class := "muscle shape-" + m.muscle
-			if e.query.Selected(kb.FacetMuscle, m.muscle) {
+			s := muscleShapes[i]
+			class := "muscle shape-" + s.muscle
+			if m.selected(s.muscle) {
 				class += " selected"
 			}
-			return svgPath(class, m.d)
+			return svgPath(class, s.d)
 		}),
 	)
 }
 
 // muscleArea is the tap area over one muscle.
-func (e *Explorer) muscleArea(muscle string) app.UI {
-	id := "map-" + muscle
+func (m muscleMap) muscleArea(muscle string) app.UI {
+	id := m.idPrefix + muscle
 	return app.Label().For(id).Class("map-area area-"+muscle).Body(
 		checkbox(app.Input().Type("checkbox").ID(id).Class("visually-hidden").
 			DataSet("muscle", muscle).
-			OnChange(e.toggle(kb.FacetMuscle, muscle)), e.query.Selected(kb.FacetMuscle, muscle), false),
-		app.Span().Class("visually-hidden").Text(e.site.kb.Label(kb.VocabMuscle, muscle)),
+			OnChange(m.onChange(muscle)), m.selected(muscle), false),
+		app.Span().Class("visually-hidden").Text(m.label(muscle)),
 	)
 }
 

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"slices"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/nightcramp/nightcramp/app/kb"
@@ -22,7 +24,18 @@ type Explorer struct {
 	navigated   bool
 	// showAll lifts the cap of firstResults cards, until the query changes.
 	showAll bool
+	// applying lists the causes the person's profile says apply to them;
+	// hasProfile says whether this device holds a profile at all.
+	applying   []string
+	hasProfile bool
+	// urlDue is when the typed text is written to the URL; zero when the
+	// URL is up to date.
+	urlDue time.Time
 }
+
+// urlDelay is how long typing must pause before the URL follows it:
+// rewriting the history entry costs more than a whole keystroke's render.
+const urlDelay = 250 * time.Millisecond
 
 // firstResults is how many cards a query shows at first: a phone shows a
 // handful on screen, and drawing every card on every keystroke would make
@@ -35,6 +48,7 @@ func (e *Explorer) OnNav(ctx app.Context) {
 		return
 	}
 	q, ignored := e.site.kb.ParseQuery(ctx.Page().URL().Query())
+	e.applying, e.hasProfile = applyingCauses(e.site.kb)
 	e.show(q)
 	syncSearchField(q.Text)
 	e.ignored = ignored
@@ -45,6 +59,7 @@ func (e *Explorer) OnNav(ctx app.Context) {
 }
 
 func (e *Explorer) show(q kb.Query) {
+	q.Applying = e.applying
 	e.query = q
 	q.Limit = firstResults
 	if e.showAll {
@@ -66,17 +81,43 @@ func syncSearchField(text string) {
 	}
 }
 
-// onType answers every keystroke. Typing replaces the history entry, so
-// that back goes to the previous filter choice, not the previous letter.
+// onType answers every keystroke. The URL follows once typing pauses or
+// the field loses focus, by replacing the history entry, so that back goes
+// to the previous filter choice, not the previous letter.
 func (e *Explorer) onType(ctx app.Context, ev app.Event) {
 	e.showAll = false
 	e.show(e.query.WithText(ctx.JSSrc().Get("value").String()))
 	e.ignored = nil
+	if e.urlDue.IsZero() {
+		ctx.After(urlDelay, e.writeURLWhenDue)
+	}
+	e.urlDue = time.Now().Add(urlDelay)
+}
+
+// writeURLWhenDue writes the typed text to the URL once typing has paused
+// for urlDelay, without re-rendering.
+func (e *Explorer) writeURLWhenDue(ctx app.Context) {
+	ctx.PreventUpdate()
+	if wait := time.Until(e.urlDue); wait > 0 && !e.urlDue.IsZero() {
+		ctx.After(wait, e.writeURLWhenDue)
+		return
+	}
+	e.writeURL(ctx, app.Event{})
+}
+
+// writeURL puts a pending typed query into the URL at once: on leaving the
+// field, before a tap can navigate away from the explorer.
+func (e *Explorer) writeURL(ctx app.Context, ev app.Event) {
+	if e.urlDue.IsZero() {
+		return
+	}
+	e.urlDue = time.Time{}
 	app.Window().Get("history").Call("replaceState", nil, "", e.href(e.query))
 }
 
 // apply shows a new query and records it as a history entry.
 func (e *Explorer) apply(ctx app.Context, q kb.Query) {
+	e.writeURL(ctx, app.Event{})
 	e.showAll = false
 	e.show(q)
 	syncSearchField(q.Text)
@@ -114,14 +155,17 @@ func (e *Explorer) Render() app.UI {
 	return e.site.layout("/",
 		app.H1().Text("Night leg cramps"),
 		app.P().Class("lede").Text("What causes them, what helps, and how good the evidence is for each."),
+		logCrampLink(),
 		ignoredNotice(e.ignored),
+		e.mineEmptyNotice(),
 		app.Div().Class("search").Body(
 			app.Label().For("search").Text("Search causes and remedies"),
 			app.Input().ID("search").Type("search").Value(safeAttr(e.query.Text)).
 				Placeholder("calf, magnesium, pregnancy…").AutoComplete(false).
 				Attr("enterkeyhint", "search").Attr("spellcheck", "false").
-				OnInput(e.onType),
+				OnInput(e.onType).OnBlur(e.writeURL),
 		),
+		e.appliesToMe(),
 		e.bodyMap(),
 		e.filters(),
 		app.Div().Class("result-head").Body(
@@ -150,7 +194,8 @@ func (e *Explorer) results() app.UI {
 	return app.Div().Body(
 		app.Ul().ID("results").Class("results").Body(
 			app.Range(e.result.Entries).Slice(func(i int) app.UI {
-				return resultCard(e.site.kb, e.result.Entries[i])
+				entry := e.result.Entries[i]
+				return resultCard(e.site.kb, entry, slices.Contains(e.applying, entry.ID))
 			}),
 		),
 		app.If(len(e.result.Entries) < e.result.Total, func() app.UI {

@@ -12,14 +12,18 @@ func (s *site) layout(current string, content ...app.UI) app.UI {
 		app.A().Class("skip-link").Href("#main").Text("Skip to content"),
 		app.Header().Class("topbar").Body(
 			app.A().Class("brand").Href("/").Text("Nightcramp"),
+			&CrampNowButton{},
 			app.Nav().Aria("label", "Main").Body(
 				navLink("/red-flags", "Get help", "nav-help", current),
+				navLink("/diary", "Diary", "", current),
 				navLink("/sources", "Evidence", "", current),
 				navLink("/about", "About", "", current),
 				&ThemeSwitch{},
 			),
 		),
 		&UpdateBanner{},
+		&OfflineIndicator{},
+		&InstallControl{},
 		app.Main().ID("main").TabIndex(-1).Body(content...),
 		app.Footer().Class("footer").Body(
 			app.P().Text("Information, not a diagnosis. "),

@@ -5,14 +5,18 @@ import (
 	"github.com/nightcramp/nightcramp/app/kb"
 )
 
-// resultCard is one search result: kind, evidence badge, title and the
-// one-line summary; the whole card opens the entry.
-func resultCard(k *kb.KB, e *kb.Entry) app.UI {
+// resultCard is one search result: kind, evidence badge, whether it
+// applies to the person, title and the one-line summary; the whole card
+// opens the entry.
+func resultCard(k *kb.KB, e *kb.Entry, applies bool) app.UI {
 	return app.Li().Class("card").DataSet("id", e.ID).Body(
 		app.A().Href(entryPrefix+e.ID).Body(
 			app.Span().Class("card-meta").Body(
 				app.Span().Class("type").Text(k.Label(kb.VocabType, string(e.Type))),
 				gradeBadge(k, e),
+				app.If(applies, func() app.UI {
+					return app.Span().Class("badge applies").Text("Applies to you")
+				}),
 			),
 			app.Span().Class("card-title").Text(e.Title),
 			app.Span().Class("card-summary").Text(e.Summary),

@@ -9,7 +9,7 @@ import (
 
 // Pages are the fixed routes; the service worker precaches their
 // pre-rendered HTML so that each opens offline with its own content.
-var Pages = []string{"/", "/red-flags", "/sources", "/about"}
+var Pages = []string{"/", "/red-flags", "/sources", "/about", CrampNowPath}
 
 // entryPrefix starts the path of every entry page: /entry/{id}.
 const entryPrefix = "/entry/"
@@ -39,6 +39,8 @@ func Register(k *kb.KB, loadErr error) {
 	app.Route("/red-flags", func() app.Composer { return &RedFlagsPage{site: s} })
 	app.Route("/sources", func() app.Composer { return &SourcesPage{site: s} })
 	app.Route("/about", func() app.Composer { return &AboutPage{site: s} })
+	registerDiary(s)
+	app.Route(CrampNowPath, func() app.Composer { return &CrampNowPage{site: s} })
 }
 
 // site is what every page shares: the knowledge base, or why it is missing.

@@ -3,14 +3,21 @@ package ui
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 // UpdateBanner says, calmly, that a new version is installed and ready, and
-// offers the reload. It never reloads by itself.
+// offers the reload. It never reloads by itself, and while the person is in
+// the middle of something (see SetBusy) it asks before reloading.
 type UpdateBanner struct {
 	app.Compo
 	ready bool
+	// asking is true while the banner asks whether to reload anyway, and
+	// loss says what reloading would lose.
+	asking bool
+	loss   string
 }
 
-// OnMount picks up an update that arrived before this page was shown.
+// OnMount starts the periodic checks and picks up an update that arrived
+// before this page was shown.
 func (u *UpdateBanner) OnMount(ctx app.Context) {
+	watchForUpdates()
 	u.check(ctx)
 }
 
@@ -40,8 +47,17 @@ func (u *UpdateBanner) check(ctx app.Context) {
 // to say, so that screen readers announce the banner when it appears.
 func (u *UpdateBanner) Render() app.UI {
 	region := app.Div().ID("update-banner").Class("update-banner").Role("status")
-	if !u.ready {
+	switch {
+	case !u.ready:
 		return region
+	case u.asking:
+		return region.Body(
+			app.Span().ID("update-busy").Text(u.loss+" Reload when you are done."),
+			app.Div().Class("update-actions").Body(
+				app.Button().ID("update-later").Type("button").Class("quiet").Text("Not now").OnClick(u.later),
+				app.Button().ID("update-reload-anyway").Type("button").Text("Reload anyway").OnClick(u.reloadNow),
+			),
+		)
 	}
 	return region.Body(
 		app.Span().Text("A new version is ready."),
@@ -49,6 +65,19 @@ func (u *UpdateBanner) Render() app.UI {
 	)
 }
 
+// reload reloads at once, unless something is under way: then it asks.
 func (u *UpdateBanner) reload(ctx app.Context, e app.Event) {
+	if IsBusy(ctx) {
+		u.asking, u.loss = true, busyLoss(ctx)
+		return
+	}
+	ctx.Reload()
+}
+
+func (u *UpdateBanner) later(ctx app.Context, e app.Event) {
+	u.asking = false
+}
+
+func (u *UpdateBanner) reloadNow(ctx app.Context, e app.Event) {
 	ctx.Reload()
 }

@@ -109,6 +109,8 @@ func serve(ln net.Listener, h http.Handler) error {
 		WriteTimeout:      60 * time.Second,
 		IdleTimeout:       60 * time.Second,
 		MaxHeaderBytes:    16 << 10,
+		// "OPTIONS *" reaches the handler, which refuses it like any OPTIONS.
+		DisableGeneralOptionsHandler: true,
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

@@ -1,0 +1,312 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nightcramp/nightcramp/app/kb"
+)
+
+// CrampNowPath is the guided first aid: one tap from every screen, and the
+// manifest's shortcut.
+const CrampNowPath = "/cramp-now"
+
+// stepParam holds the place in the guide, so that a reload keeps it: a
+// step number, stepEnd for the end, or nothing for the start.
+const (
+	stepParam = "step"
+	stepEnd   = "end"
+)
+
+// tickEvery is how often a running timer reads the clock. It only sets how
+// soon the digits change: the time itself comes from the clock.
+const tickEvery = 250 * time.Millisecond
+
+// CrampNowPage is the full-screen guide through a cramp: the warning signs
+// first, then one first-aid step at a time with a drawing, one sentence in
+// large type and a hold timer where the step is held, then "Did it help?".
+// Its place is in the URL; the screen stays on while it is open.
+type CrampNowPage struct {
+	app.Compo
+	site *site
+	// place is 0 for the start, 1 to len(steps) for a step, and
+	// len(steps)+1 for the end.
+	place    int
+	steps    []*kb.Entry
+	timer    holdTimer
+	helped   string // the answer to "Did it help?": "", "yes" or "no"
+	ctx      app.Context
+	mounted  bool
+	lock     screenLock
+	unlisten func()
+	swipe    swipeStart
+}
+
+// OnNav reads the place from the URL, on the server and in the browser.
+func (p *CrampNowPage) OnNav(ctx app.Context) {
+	ctx.Page().SetTitle("Cramp now · Nightcramp")
+	if p.site.kb == nil {
+		return
+	}
+	p.steps = p.site.kb.FirstAid()
+	u := ctx.Page().URL()
+	p.goTo(parsePlace(u.Query().Get(stepParam), len(p.steps)))
+	if app.IsClient {
+		markReturn()
+		p.showPlace()
+	}
+}
+
+// OnMount keeps the screen on and listens for the keys and for the page
+// coming back into view.
+func (p *CrampNowPage) OnMount(ctx app.Context) {
+	p.ctx, p.mounted = ctx, true
+	p.lock.acquire()
+	p.unlisten = p.listen(ctx)
+}
+
+// OnDismount lets the screen sleep and stops the timer: leaving the guide
+// leaves nothing running.
+func (p *CrampNowPage) OnDismount() {
+	p.resetTimer()
+	p.mounted = false
+	p.lock.release()
+	if p.unlisten != nil {
+		p.unlisten()
+		p.unlisten = nil
+	}
+}
+
+// parsePlace reads the step parameter. Anything it cannot use falls back to
+// the start, which shows the warning signs: never a blank page.
+func parsePlace(value string, steps int) int {
+	if value == stepEnd {
+		return steps + 1
+	}
+	n, err := strconv.Atoi(value)
+	if err != nil || n < 1 || n > steps {
+		return 0
+	}
+	return n
+}
+
+// placeQuery is the URL query of a place.
+func placeQuery(place, steps int) string {
+	switch {
+	case place == 0:
+		return ""
+	case place > steps:
+		return "?" + stepParam + "=" + stepEnd
+	}
+	return "?" + stepParam + "=" + strconv.Itoa(place)
+}
+
+// goTo moves to a place; a new place starts with an idle timer and a new
+// question.
+func (p *CrampNowPage) goTo(place int) {
+	place = min(max(place, 0), len(p.steps)+1)
+	if place == p.place && p.timer.place == place {
+		return
+	}
+	p.place = place
+	p.helped = ""
+	p.resetTimer()
+}
+
+// move goes to a place and records it in the URL without a history entry:
+// back and exit leave the guide rather than walk through its steps.
+func (p *CrampNowPage) move(place int) {
+	p.goTo(place)
+	p.showPlace()
+}
+
+// showPlace writes the place into the address, keeping the history entry's
+// state (see markReturn).
+func (p *CrampNowPage) showPlace() {
+	history := app.Window().Get("history")
+	want := CrampNowPath + placeQuery(p.place, len(p.steps))
+	loc := app.Window().Get("location")
+	if loc.Get("pathname").String()+loc.Get("search").String() == want {
+		return
+	}
+	callSafely(func() { history.Call("replaceState", history.Get("state"), "", want) })
+}
+
+// step returns the current step, or nil at the start and the end.
+func (p *CrampNowPage) step() *kb.Entry {
+	if p.place < 1 || p.place > len(p.steps) {
+		return nil
+	}
+	return p.steps[p.place-1]
+}
+
+func (p *CrampNowPage) holdSeconds() int {
+	if s := p.step(); s != nil {
+		return s.HoldSeconds
+	}
+	return 0
+}
+
+func (p *CrampNowPage) next(ctx app.Context, e app.Event)  { p.move(p.place + 1) }
+func (p *CrampNowPage) back(ctx app.Context, e app.Event)  { p.move(p.place - 1) }
+func (p *CrampNowPage) exit(ctx app.Context, e app.Event)  { leaveGuide(ctx) }
+func (p *CrampNowPage) again(ctx app.Context, e app.Event) { p.move(1) }
+
+func (p *CrampNowPage) answer(value string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) { p.helped = value }
+}
+
+// startTimer starts the hold from now.
+func (p *CrampNowPage) startTimer(ctx app.Context, e app.Event) {
+	p.resetTimer()
+	p.timer.start = clockNow()
+	p.timer.now = p.timer.start
+	p.setBusy(true)
+	p.tick(p.timer.chain)
+}
+
+func (p *CrampNowPage) stopTimer(ctx app.Context, e app.Event) {
+	p.resetTimer()
+}
+
+// resetTimer makes the timer idle for the current place.
+func (p *CrampNowPage) resetTimer() {
+	p.timer.reset(p.place, p.holdSeconds())
+	p.setBusy(false)
+}
+
+// setBusy tells the update banner that a reload now would lose a running
+// timer (see SetBusy).
+func (p *CrampNowPage) setBusy(busy bool) {
+	if p.mounted {
+		SetBusy(p.ctx, "timer", busy)
+	}
+}
+
+// tick reads the clock and, while the hold runs, asks to be called again.
+// It runs on the page's own context: the button that started it is gone
+// once the timer runs.
+func (p *CrampNowPage) tick(chain int) {
+	if !p.mounted || chain != p.timer.chain || p.timer.start == 0 {
+		return
+	}
+	p.timer.now = clockNow()
+	if p.timer.state() == timerDone {
+		p.timerEnded()
+		return
+	}
+	p.ctx.After(tickEvery, func(app.Context) { p.tick(chain) })
+}
+
+// timerEnded buzzes once, but only if the end was seen as it happened: not
+// when the person comes back to the page long after.
+func (p *CrampNowPage) timerEnded() {
+	if p.timer.told {
+		return
+	}
+	p.timer.told = true
+	p.setBusy(false)
+	if p.timer.now-p.timer.end() < 2*float64(tickEvery.Milliseconds()) {
+		vibrate()
+	}
+}
+
+// Render draws the guide: its own full-screen frame, without the app's
+// header and footer.
+func (p *CrampNowPage) Render() app.UI {
+	if p.site.kb == nil {
+		return p.site.layout("")
+	}
+	// data-live tells the page the wasm drew from the one the server
+	// pre-rendered, whose buttons do nothing yet.
+	return app.Div().ID("guide").Class("guide").DataSet("place", p.place).DataSet("live", app.IsClient).Body(
+		app.Header().Class("guide-top").Body(
+			app.P().ID("guide-progress").Class("guide-progress").Text(p.progress()),
+			app.If(p.place > 0, func() app.UI { return guideHelp(p.site.kb) }),
+		),
+		// The stage scrolls on a small screen: a keyboard must reach it.
+		app.Main().ID("main").Class("guide-stage").TabIndex(0).
+			On("touchstart", p.touchStart).On("touchend", p.touchEnd).On("touchcancel", p.touchCancel).Body(p.content()),
+		p.controls(),
+	)
+}
+
+func (p *CrampNowPage) progress() string {
+	switch {
+	case p.place == 0:
+		return "Cramp now"
+	case p.place > len(p.steps):
+		return "Finished"
+	}
+	return fmt.Sprintf("Step %d of %d", p.place, len(p.steps))
+}
+
+func (p *CrampNowPage) content() app.UI {
+	switch s := p.step(); {
+	case p.place == 0:
+		return p.start()
+	case s == nil:
+		return p.end()
+	default:
+		return p.stepView(s)
+	}
+}
+
+// start shows the warning signs before the first step.
+func (p *CrampNowPage) start() app.UI {
+	return app.Div().ID("guide-start").Class("guide-start").Body(
+		app.H1().Text("Cramp now"),
+		app.P().Class("guide-lede").Text("We'll go one step at a time. First, a quick check."),
+		app.H2().Text("Get help now if:"),
+		guideFlagList("guide-start-flags", helpNowFlags(p.site.kb)),
+		app.P().Class("guide-lede").Text("None of these? Tap Start."),
+	)
+}
+
+// stepView shows one step: the drawing, the sentence in large type, the
+// timer if the step is held, and why, with the sources, one tap away.
+func (p *CrampNowPage) stepView(s *kb.Entry) app.UI {
+	k := p.site.kb
+	return app.Article().ID("guide-step").Class("guide-step").DataSet("id", s.ID).Body(
+		guideDrawing(s.Drawing),
+		app.H1().ID("guide-sentence").Class("guide-sentence").Text(s.Title),
+		// The timer comes before the detail: on a small phone it must show
+		// without scrolling.
+		app.If(s.HoldSeconds > 0, func() app.UI { return p.timer.render(p.startTimer, p.stopTimer) }),
+		app.P().Class("guide-detail").Text(s.Summary),
+		app.Details().ID("guide-why").Class("guide-why").Body(
+			app.Summary().Text("Why this helps, and sources"),
+			app.P().Text(s.Body),
+			app.If(s.Evidence != "", func() app.UI { return app.P().Text(s.Evidence) }),
+			app.P().Class("muted").Text("Evidence: "+k.Label(kb.VocabGrade, string(s.Grade))),
+			citations(k, s.Sources),
+		),
+	)
+}
+
+// controls are the big buttons at the bottom, in reach of a thumb. Arrow
+// keys and Escape do the same (see listen), and so does a swipe.
+func (p *CrampNowPage) controls() app.UI {
+	nextLabel := "Next"
+	switch {
+	case p.place == 0:
+		nextLabel = "Start"
+	case p.place == len(p.steps):
+		nextLabel = "Finish"
+	}
+	return app.Nav().Class("guide-controls").Aria("label", "Guide").Body(
+		app.Button().ID("guide-exit").Type("button").Class("guide-exit").Text("Exit").OnClick(p.exit),
+		app.If(p.place > 0, func() app.UI {
+			return app.Button().ID("guide-back").Type("button").Class("guide-back").Text("Back").OnClick(p.back)
+		}).Else(func() app.UI {
+			return app.Span().Class("guide-back")
+		}),
+		app.If(p.place <= len(p.steps), func() app.UI {
+			return app.Button().ID("guide-next").Type("button").Class("guide-next").Text(nextLabel).OnClick(p.next)
+		}).Else(func() app.UI {
+			return app.Span().Class("guide-next")
+		}),
+	)
+}

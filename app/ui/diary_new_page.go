@@ -1,0 +1,91 @@
+package ui
+
+import (
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nightcramp/nightcramp/app/diary"
+)
+
+// DiaryNewPage logs a cramp: the time is now unless the link says ?at=
+// (RFC 3339 or the form's own layout), everything else is optional.
+type DiaryNewPage struct {
+	app.Compo
+	site  *site
+	form  logForm
+	ready bool
+	err   error
+}
+
+// OnNav starts an empty form; the server renders only the shell, since
+// the diary lives in the browser.
+func (p *DiaryNewPage) OnNav(ctx app.Context) {
+	if app.IsServer {
+		return
+	}
+	p.begin(ctx, atFromURL(ctx.Page().URL().Query().Get("at")))
+}
+
+func (p *DiaryNewPage) begin(ctx app.Context, at time.Time) {
+	var st *diary.Store
+	st, p.err = openDiary()
+	p.form.site = p.site
+	p.form.settle(ctx)
+	p.form.start(diary.NewEntry(at.Truncate(time.Minute)), st)
+	p.ready = true
+}
+
+// atFromURL reads ?at=, falling back to now for anything it cannot read.
+func atFromURL(v string) time.Time {
+	if t, err := time.Parse(time.RFC3339, v); err == nil {
+		return t.Local()
+	}
+	if t, err := time.ParseInLocation(whenLayout, v, time.Local); err == nil {
+		return t
+	}
+	return now()
+}
+
+// OnDismount lets the update banner reload again.
+func (p *DiaryNewPage) OnDismount(ctx app.Context) {
+	p.form.settle(ctx)
+}
+
+// Render draws the page.
+func (p *DiaryNewPage) Render() app.UI {
+	if p.site.kb == nil {
+		return p.site.layout("/diary")
+	}
+	return p.site.layout("/diary",
+		app.H1().Text("Log a cramp"),
+		app.P().Class("lede").Text("Only the time is needed. Everything else you can add now or later."),
+		diaryBody(p.ready, p.err, func() app.UI { return p.form.render(p.afterSave()) }),
+	)
+}
+
+// afterSave offers what to do next once a new cramp is saved.
+func (p *DiaryNewPage) afterSave() app.UI {
+	if !p.form.saved {
+		return nil
+	}
+	return app.Div().ID("after-save").Class("diary-actions").Body(
+		app.A().ID("see-diary").Href("/diary").Text("See your diary"),
+		app.Button().ID("log-another").Type("button").Class("quiet").Text("Log another cramp").
+			OnClick(func(ctx app.Context, e app.Event) { p.begin(ctx, now()) }),
+	)
+}
+
+// diaryBody draws a diary screen's content once the diary is open: a
+// short line while it opens (and on the server), or why it cannot open.
+func diaryBody(ready bool, err error, content func() app.UI) app.UI {
+	switch {
+	case err != nil:
+		return app.Div().ID("diary-unavailable").Class("notice notice-danger").Role("alert").Body(
+			app.P().Text("Your diary cannot be opened in this browser: "+err.Error()+"."),
+			app.P().Text("Private browsing or blocked site data can cause this."),
+		)
+	case !ready:
+		return app.P().ID("diary-opening").Class("muted").Text("Opening your diary…")
+	}
+	return content()
+}

@@ -1,0 +1,71 @@
+package ui
+
+import (
+	"sync"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// go-app v10 checks for a new version only when a page loads. People keep
+// Nightcramp open for days on a phone, so the app also asks the service
+// worker to look: at start, every updateEvery while the page is shown and
+// online, and when it comes back into view. What it finds is offered by
+// UpdateBanner; nothing here reloads anything.
+const (
+	updateEvery = 30 * time.Minute
+	// updateGap spaces checks out: a phone woken ten times a night asks
+	// once, not ten times.
+	updateGap = 5 * time.Minute
+)
+
+// updateSchedule decides when a check is due. It is plain Go so that the
+// policy is tested natively.
+type updateSchedule struct {
+	last time.Time
+}
+
+// due reports whether a check should run now and, if so, records it. able
+// is false while the page is hidden or offline. force skips the gap, for the
+// periodic timer, which is spaced already.
+func (s *updateSchedule) due(now time.Time, able, force bool) bool {
+	if !able || (!force && !s.last.IsZero() && now.Sub(s.last) < updateGap) {
+		return false
+	}
+	s.last = now
+	return true
+}
+
+var (
+	updateChecks      updateSchedule
+	startUpdateChecks sync.Once
+)
+
+// watchForUpdates starts the checks once for the life of the page, however
+// many pages mount the banner. The timer and the event are the browser's
+// own (setInterval, visibilitychange), so the checks run on the page's
+// event loop with the rest of go-app.
+func watchForUpdates() {
+	startUpdateChecks.Do(func() {
+		win := app.Window()
+		doc := win.Get("document")
+		// Offline, a check can only fail (and log an error): skip it; the
+		// next one comes soon enough.
+		check := func(force bool) {
+			shown := doc.Get("visibilityState").String() == "visible"
+			online := win.Get("navigator").Get("onLine").Bool()
+			if updateChecks.due(time.Now(), shown && online, force) {
+				app.TryUpdate()
+			}
+		}
+		check(false)
+		win.Call("setInterval", app.FuncOf(func(app.Value, []app.Value) any {
+			check(true)
+			return nil
+		}), updateEvery.Milliseconds())
+		doc.Call("addEventListener", "visibilitychange", app.FuncOf(func(app.Value, []app.Value) any {
+			check(false)
+			return nil
+		}))
+	})
+}
