@@ -55,7 +55,7 @@ wasm-unit:
 	$(GOWASM) test -count=1 -exec="$(WASMEXEC)" ./app/kb/... ./app/diary/...
 
 e2e:
-	$(GO) test -count=1 -timeout 20m ./app/e2e/
+	$(GO) test -count=1 -timeout 25m ./app/e2e/
 
 # Lighthouse 11 on the home page: PWA and accessibility must both be 100.
 # `make e2e` (so `make test`) runs it too, as TestLighthouse.

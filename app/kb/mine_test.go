@@ -18,7 +18,7 @@ func TestMineKeepsOnlyWhatApplies(t *testing.T) {
 	if !slices.Equal(ids, []string{"pregnancy", "statins"}) || res.Total != 2 {
 		t.Errorf("mine = %v (total %d), want pregnancy and statins", ids, res.Total)
 	}
-	if n := countOf(res, FacetType, "cause"); n != 2 {
+	if n := res.Count(FacetType, "cause"); n != 2 {
 		t.Errorf("type cause count under mine = %d, want 2", n)
 	}
 	if res := k.Search(Query{Mine: true}); res.Total != 0 {
@@ -49,18 +49,4 @@ func TestMineInTheURL(t *testing.T) {
 	if q.Applying != nil {
 		t.Errorf("Applying read from a URL: %v", q.Applying)
 	}
-}
-
-func countOf(res Result, f Facet, value string) int {
-	for _, fc := range res.Counts {
-		if fc.Facet != f {
-			continue
-		}
-		for _, vc := range fc.Values {
-			if vc.Term.Value == value {
-				return vc.Count
-			}
-		}
-	}
-	return -1
 }
