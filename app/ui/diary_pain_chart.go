@@ -44,7 +44,7 @@ func painDots(points []diary.PainPoint, from, to diary.Day) app.UI {
 		fmt.Fprintf(&d, "M%.1f %.1fm-2.5 0a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0-5 0", x, y)
 	}
 	if d.Len() > 0 {
-		dots = append(dots, app.Elem("path").XMLNS(svgNS).Class("dot").Attr("d", d.String()))
+		dots = append(dots, svgPath("dot", d.String()))
 	}
 	return app.Elem("svg").XMLNS(svgNS).Attr("viewBox", fmt.Sprintf("0 0 %g %g", chartW, chartH)).
 		Aria("hidden", "true").Attr("focusable", "false").Body(dots...)

@@ -48,14 +48,16 @@ func (e *Explorer) OnNav(ctx app.Context) {
 		return
 	}
 	q, ignored := e.site.kb.ParseQuery(ctx.Page().URL().Query())
-	e.applying, e.hasProfile = applyingCauses(e.site.kb)
-	e.show(q)
-	syncSearchField(q.Text)
-	e.ignored = ignored
 	if !e.navigated {
+		// The profile can only change on another screen, and coming back
+		// makes a new explorer: one read per visit, none per filter tap.
+		e.applying, e.hasProfile = applyingCauses(e.site.kb)
 		e.filtersOpen = selectedCount(q) > 0
 		e.navigated = true
 	}
+	e.show(q)
+	syncSearchField(q.Text)
+	e.ignored = ignored
 }
 
 func (e *Explorer) show(q kb.Query) {
