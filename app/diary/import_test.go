@@ -197,7 +197,9 @@ func TestApplyStopsAtQuota(t *testing.T) {
 	for k, v := range all {
 		used += len(k) + len(v)
 	}
-	s.QuotaBytes = used + 3*(len(EntryKey("q0"))+len(encode(list[0]))) + 10
+	// Room for three entries and the version note the first write adds.
+	note := len(MetaKey) + len(encode(meta{Schema: SchemaVersion}))
+	s.QuotaBytes = used + note + 3*(len(EntryKey("q0"))+len(encode(list[0]))) + 10
 	n, err := st.ApplyImport(st.PlanImport(Import{Entries: list}))
 	if n != 3 || !errors.Is(err, ErrQuota) {
 		t.Fatalf("wrote %d, %v", n, err)

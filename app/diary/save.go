@@ -63,6 +63,12 @@ func (st *Store) put(key, value string) error {
 	if err := st.writable(key); err != nil {
 		return err
 	}
+	if st.metaPending {
+		if err := st.s.Set(MetaKey, encode(meta{Schema: SchemaVersion})); err != nil {
+			return fmt.Errorf("Not saved: %w. Nothing was saved before", err)
+		}
+		st.metaPending = false
+	}
 	if err := st.s.Set(key, value); err != nil {
 		if errors.Is(err, ErrQuota) {
 			return fmt.Errorf("Not saved: %w. Everything saved before is still there. Export the diary or delete old entries to make room", ErrQuota)
@@ -172,5 +178,6 @@ func (st *Store) reloadLocked() {
 	st.schema, st.readOnly = fresh.schema, fresh.readOnly
 	st.entries, st.contexts, st.profile = fresh.entries, fresh.contexts, fresh.profile
 	st.unreadable, st.problems, st.sorted = fresh.unreadable, fresh.problems, nil
+	st.metaPending = fresh.metaPending
 	st.now = now
 }

@@ -27,6 +27,10 @@ type Store struct {
 	unreadable map[string]Raw
 	problems   []Problem
 	sorted     []Entry // entries newest first; nil when stale
+	// metaPending is true for a storage that holds no diary yet: opening
+	// writes nothing (the app opens the diary in idle time on every start),
+	// and the first write adds the version note.
+	metaPending bool
 }
 
 // Open reads the diary from s, migrating an older schema first. It never
@@ -98,6 +102,10 @@ func (st *Store) openSchema(keys []string, get getter) {
 		st.problem("", kindMeta, fmt.Sprintf("This diary was saved by a newer version of Nightcramp (schema %d; this version knows %d). It is shown read-only, and can be exported.", found, SchemaVersion))
 		return
 	}
+	if found < SchemaVersion && !holdsDiary(keys) {
+		st.schema, st.metaPending = SchemaVersion, true
+		return
+	}
 	if found < SchemaVersion {
 		v, err := migrate(st.s, keys, found)
 		st.schema = v
@@ -106,6 +114,14 @@ func (st *Store) openSchema(keys []string, get getter) {
 			st.problem("", kindMeta, err.Error())
 		}
 	}
+}
+
+// holdsDiary reports whether any key is the diary's.
+func holdsDiary(keys []string) bool {
+	return slices.ContainsFunc(keys, func(key string) bool {
+		kind, _ := kindOf(key)
+		return kind != kindOther
+	})
 }
 
 // load reads one key into the state.

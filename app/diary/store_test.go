@@ -10,7 +10,9 @@ import (
 	"time"
 )
 
-func TestOpenEmptyMigratesAndKeepsTheme(t *testing.T) {
+// The app opens the diary in idle time on every start: opening a storage
+// with no diary writes nothing, and the first save adds the version note.
+func TestOpenEmptyWritesNothingAndTheFirstSaveAddsTheVersion(t *testing.T) {
 	s := NewMemStorage()
 	s.Set(ThemeKey, "light")
 	st, problems := Open(s)
@@ -18,12 +20,32 @@ func TestOpenEmptyMigratesAndKeepsTheme(t *testing.T) {
 		t.Fatalf("problems %v, read-only %v", problems, st.ReadOnly())
 	}
 	all, _ := s.GetAll()
-	want := map[string]string{ThemeKey: "light", MetaKey: `{"schema":2}`}
-	if !maps.Equal(all, want) {
+	if want := map[string]string{ThemeKey: "light"}; !maps.Equal(all, want) {
 		t.Fatalf("storage after open: %v, want %v", all, want)
 	}
 	if snap := st.Snapshot(); snap.Schema != SchemaVersion || len(snap.Entries) != 0 {
 		t.Fatalf("snapshot %+v", snap)
+	}
+	e, err := st.SaveEntry(entryAt(base, 3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, _ = s.GetAll()
+	if all[MetaKey] != `{"schema":2}` || all[EntryKey(e.ID)] == "" || len(all) != 3 {
+		t.Fatalf("storage after the first save: %v", all)
+	}
+}
+
+// A failed first write of the version note saves nothing.
+func TestFirstSaveThatCannotWriteTheVersionSavesNothing(t *testing.T) {
+	s := NewMemStorage()
+	st := openMem(t, s)
+	s.FailSet = func(key string) bool { return key == MetaKey }
+	if _, err := st.SaveEntry(entryAt(base, 3)); err == nil {
+		t.Fatal("saved without its version note")
+	}
+	if all, _ := s.GetAll(); len(all) != 0 || len(st.Entries()) != 0 {
+		t.Fatalf("storage %v, entries %d after a failed first save", all, len(st.Entries()))
 	}
 }
 

@@ -145,6 +145,13 @@ func (b *browser) storedEntries() map[string]diary.Entry {
 }
 
 // openDiaryPage opens a diary route and waits until the wasm has filled it.
+// waitIdle waits until the browser has been idle twice, which is after the
+// app's idle-time work (reading the diary) has run.
+func (b *browser) waitIdle() {
+	b.t.Helper()
+	b.eval(`new Promise((done) => requestIdleCallback(() => setTimeout(() => requestIdleCallback(() => done(true)), 0)))`, nil)
+}
+
 func (b *browser) openDiaryPage(url string) {
 	b.t.Helper()
 	b.open(url)
@@ -153,7 +160,7 @@ func (b *browser) openDiaryPage(url string) {
 
 func (b *browser) waitDiaryFilled() {
 	b.t.Helper()
-	b.waitTrue(`document.querySelector("main") && !document.getElementById("diary-opening") && document.querySelector("main h1")`, "the diary screen to be filled")
+	b.waitTrue(`document.querySelector("main") && !document.getElementById("diary-opening") && document.querySelector("main h1") && !document.querySelector('main [aria-busy="true"]')`, "the diary screen to be filled")
 }
 
 // setField sets an input's value as a person would, with input and change

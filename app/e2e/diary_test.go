@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"testing"
@@ -104,6 +105,33 @@ func (b *browser) expectNoteAsText(note string) {
 	if got.Text != note || got.Elements != 0 || got.Pwned {
 		b.t.Errorf("the note shows as %q with %d elements (ran: %t), want the text %q", got.Text, got.Elements, got.Pwned, note)
 	}
+}
+
+// The app reads the diary in idle time on every start. That read writes
+// nothing, to an empty storage or to a diary, and the Diary tab then shows
+// what is stored.
+func TestTheDiaryReadInIdleTimeWritesNothing(t *testing.T) {
+	s := startServer(t, builds.server, builds.web, "127.0.0.1:0")
+	b := newBrowser(t)
+	b.Guard.Allow(s.Addr)
+	b.fixClock(diaryNow)
+	b.open(s.URL + "/")
+	b.waitIdle()
+	if stored := b.diaryStorage(); len(stored) != 0 {
+		t.Errorf("starting the app wrote to the diary's storage: %v", stored)
+	}
+
+	entries := seedHistory(14*7, 1)
+	b.seedStorage(s.URL, storedForm(t, entries, nil, nil))
+	before := b.diaryStorage()
+	b.open(s.URL + "/")
+	b.waitIdle()
+	if after := b.diaryStorage(); !maps.Equal(before, after) {
+		t.Errorf("reading the diary in idle time changed storage: %d keys before, %d after", len(before), len(after))
+	}
+	b.click(`header a[href="/diary"]`)
+	b.waitTrue(`document.querySelector("#nights-chart rect.bar")`, "the chart")
+	b.expectChart(entries, 12)
 }
 
 // A seeded history of 16 weeks, in app/diary's own storage format, draws

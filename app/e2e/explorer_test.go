@@ -40,6 +40,8 @@ func (b *browser) expectViewApplying(rawQuery string, applying []string) {
 	b.t.Helper()
 	q := parseQuery(b.t, rawQuery)
 	q.Applying = applying
+	// A click that navigates returns before the explorer is drawn.
+	b.waitTrue(`!!document.getElementById("result-count") && !!document.getElementById("filters")`, "the explorer")
 	b.openFilters()
 	q.Limit = firstResults
 	want := expectedView(knowledge().Search(q), q)

@@ -45,7 +45,7 @@ func (b *browser) proveAlive() {
 	var hasSearch bool
 	b.eval(`!!document.getElementById("search")`, &hasSearch)
 	if !hasSearch {
-		b.do(chromedp.Click(chromedp.CSS("a.brand")))
+		b.click("a.brand")
 		b.waitTrue(`document.getElementById("search")`, "the home page after an in-app link")
 	}
 	b.eval(`(() => { const s = document.getElementById("search"); s.value = ""; s.dispatchEvent(new Event("input", {bubbles: true})); })()`, nil)

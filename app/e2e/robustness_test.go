@@ -47,7 +47,7 @@ func TestStrangeURLsShowAHelpfulPage(t *testing.T) {
 	}
 	b.open(s.URL + "/entry/no-such-entry")
 	b.waitTrue(`document.getElementById("entry-not-found")`, "the entry-not-found page")
-	b.do(chromedp.Click(chromedp.CSS(`#entry-not-found a`)))
+	b.click(`#entry-not-found a`)
 	b.expectView("")
 }
 

@@ -18,6 +18,11 @@ type DiaryPage struct {
 	last     diary.Day // the night the charts end with
 	weeks    int       // the chart's span: 4 or 12
 	shown    int       // timeline entries shown
+	// whole is false for the first frame after opening, which shows the
+	// chart alone: the pain chart, the remedies and the timeline follow a
+	// frame later, so that the chart a person opened the diary for is
+	// painted first.
+	whole bool
 	// open are the tables the person unfolded: a folded table is not drawn
 	// at all, which keeps the page quick to open.
 	open map[string]bool
@@ -43,6 +48,8 @@ func (p *DiaryPage) OnNav(ctx app.Context) {
 	p.snap = st.Snapshot()
 	p.problems = diary.SummarizeProblems(st.Problems())
 	p.last = tonight()
+	p.whole = false
+	afterPaint(ctx, func(app.Context) { p.whole = true })
 }
 
 // Render draws the page.
@@ -60,15 +67,19 @@ func (p *DiaryPage) Render() app.UI {
 
 func (p *DiaryPage) content() app.UI {
 	entries := p.snap.Entries
-	return app.Div().ID("diary-content").Body(
+	return app.Div().ID("diary-content").Aria("busy", !p.whole).Body(
 		storageNotice(p.snap.ReadOnly, p.problems),
 		app.If(len(entries) == 0, func() app.UI {
 			return app.P().ID("diary-empty").Class("notice").Text("Nothing logged yet. When a cramp wakes you, tap “Log a cramp”: the time is filled in for you.")
 		}),
 		p.nightsSection(),
-		painSection(diary.PainSeries(entries, p.first(), p.last), p.first(), p.last, p.numbers),
-		remedySection(p.site, diary.RemedyStats(entries, p.first(), p.last), p.weeks),
-		timeline(p.site, entries, p.shown, p.showMore),
+		app.If(p.whole, func() app.UI {
+			return app.Div().Body(
+				painSection(diary.PainSeries(entries, p.first(), p.last), p.first(), p.last, p.numbers),
+				remedySection(p.site, diary.RemedyStats(entries, p.first(), p.last), p.weeks),
+				timeline(p.site, entries, p.shown, p.showMore),
+			)
+		}),
 	)
 }
 

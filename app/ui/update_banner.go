@@ -14,10 +14,12 @@ type UpdateBanner struct {
 	loss   string
 }
 
-// OnMount starts the periodic checks and picks up an update that arrived
-// before this page was shown.
+// OnMount starts the page's background work (the periodic update checks,
+// reading the diary when idle) and picks up an update that arrived before
+// this page was shown. The banner is on every screen, so it starts it.
 func (u *UpdateBanner) OnMount(ctx app.Context) {
 	watchForUpdates()
+	warmDiary(ctx)
 	u.check(ctx)
 }
 
