@@ -3,6 +3,7 @@ package diary
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"time"
 )
 
@@ -80,7 +81,10 @@ func PainSeries(entries []Entry, from, to Day) []PainPoint {
 		}
 		out = append(out, PainPoint{EntryID: e.ID, At: e.At, Night: d, Pain: e.Pain, Sleep: e.Sleep})
 	}
-	slices.SortFunc(out, func(a, b PainPoint) int { return cmp.Or(a.At.Compare(b.At), cmp.Compare(a.EntryID, b.EntryID)) })
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		return cmp.Or(a.At.Compare(b.At), cmp.Compare(a.EntryID, b.EntryID)) < 0
+	})
 	return out
 }
 
@@ -126,8 +130,9 @@ func RemedyStats(entries []Entry, from, to Day) []RemedyStat {
 	for _, s := range byID {
 		out = append(out, *s)
 	}
-	slices.SortFunc(out, func(a, b RemedyStat) int {
-		return cmp.Or(cmp.Compare(b.Tried, a.Tried), cmp.Compare(a.Remedy, b.Remedy))
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		return cmp.Or(cmp.Compare(b.Tried, a.Tried), cmp.Compare(a.Remedy, b.Remedy)) < 0
 	})
 	return out
 }

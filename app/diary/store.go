@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -226,8 +227,9 @@ func (st *Store) sortedLocked() []Entry {
 	for i := range all {
 		keys[i] = key{all[i].At.UnixNano(), i}
 	}
-	slices.SortFunc(keys, func(a, b key) int {
-		return cmp.Or(cmp.Compare(b.at, a.at), strings.Compare(all[b.i].ID, all[a.i].ID))
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := keys[i], keys[j]
+		return cmp.Or(cmp.Compare(b.at, a.at), strings.Compare(all[b.i].ID, all[a.i].ID)) < 0
 	})
 	st.sorted = make([]Entry, len(keys))
 	for i, k := range keys {
@@ -299,12 +301,15 @@ func (st *Store) Profile() Profile {
 func (st *Store) Snapshot() Snapshot {
 	st.mu.Lock()
 	defer st.mu.Unlock()
-	raws := slices.SortedFunc(maps.Values(st.unreadable), func(a, b Raw) int { return strings.Compare(a.Key, b.Key) })
+	raws := slices.Collect(maps.Values(st.unreadable))
+	sort.Slice(raws, func(i, j int) bool { return raws[i].Key < raws[j].Key })
+	contexts := slices.Collect(maps.Values(st.contexts))
+	sort.Slice(contexts, func(i, j int) bool { return contexts[i].Date < contexts[j].Date })
 	return Snapshot{
 		Schema:     st.schema,
 		ReadOnly:   st.readOnly,
 		Entries:    slices.Clone(st.sortedLocked()),
-		Contexts:   slices.SortedFunc(maps.Values(st.contexts), func(a, b DayContext) int { return cmp.Compare(a.Date, b.Date) }),
+		Contexts:   contexts,
 		Profile:    st.profile,
 		Unreadable: raws,
 	}

@@ -3,7 +3,7 @@ package kb
 import (
 	"cmp"
 	"fmt"
-	"slices"
+	"sort"
 	"strings"
 )
 
@@ -99,13 +99,14 @@ func (ps *problems) err() error {
 	if len(ps.list) == 0 {
 		return nil
 	}
-	slices.SortStableFunc(ps.list, func(a, b Problem) int {
+	sort.SliceStable(ps.list, func(i, j int) bool {
+		a, b := ps.list[i], ps.list[j]
 		return cmp.Or(
 			cmp.Compare(fileOrder(a.File), fileOrder(b.File)),
 			cmp.Compare(a.File, b.File),
 			cmp.Compare(a.Line, b.Line),
 			cmp.Compare(a.Column, b.Column),
-		)
+		) < 0
 	})
 	return &ValidationError{Problems: ps.list}
 }

@@ -3,6 +3,7 @@ package kb
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -40,8 +41,9 @@ func build(v validated) (*KB, error) {
 			e.Step = e.order + 1
 		}
 	}
-	slices.SortFunc(byTitle, func(a, b sortable) int {
-		return cmp.Or(strings.Compare(a.key, b.key), strings.Compare(a.e.ID, b.e.ID))
+	sort.Slice(byTitle, func(i, j int) bool {
+		a, b := byTitle[i], byTitle[j]
+		return cmp.Or(strings.Compare(a.key, b.key), strings.Compare(a.e.ID, b.e.ID)) < 0
 	})
 	ranked := make([]*Entry, len(byTitle))
 	for i, s := range byTitle {
@@ -88,8 +90,8 @@ func build(v validated) (*KB, error) {
 			k.firstAid = append(k.firstAid, e)
 		}
 	}
-	slices.SortStableFunc(k.redFlags, func(a, b *Entry) int {
-		return cmp.Compare(urgencyOrder[a.Urgency], urgencyOrder[b.Urgency])
+	sort.SliceStable(k.redFlags, func(i, j int) bool {
+		return urgencyOrder[k.redFlags[i].Urgency] < urgencyOrder[k.redFlags[j].Urgency]
 	})
 	return k, nil
 }
@@ -107,11 +109,9 @@ func relationsOf(v validated, typeOrder map[EntryType]int) map[string][]Relation
 		out[l.to] = append(out[l.to], Relation{Entry: byID[l.from], Reason: l.reason})
 	}
 	for _, list := range out {
-		slices.SortFunc(list, func(a, b Relation) int {
-			return cmp.Or(
-				cmp.Compare(typeOrder[a.Entry.Type], typeOrder[b.Entry.Type]),
-				cmp.Compare(a.Entry.rank, b.Entry.rank),
-			)
+		sort.Slice(list, func(i, j int) bool {
+			a, b := list[i].Entry, list[j].Entry
+			return cmp.Or(cmp.Compare(typeOrder[a.Type], typeOrder[b.Type]), cmp.Compare(a.rank, b.rank)) < 0
 		})
 	}
 	return out
