@@ -47,6 +47,9 @@ func keystrokes(b *testing.B, s *server, cpu float64) (p50, p95 float64) {
 	br := newBrowser(b)
 	br.Guard.Allow(s.Addr)
 	br.open(s.URL + "/")
+	// A person starts typing after the page has settled, not within its
+	// first frames: both sites get their idle time first.
+	br.waitIdle()
 	br.throttleCPU(cpu)
 	br.eval(keystrokeWatchJS+";true", nil)
 	br.do(chromedp.Focus(chromedp.CSS("#search")))

@@ -7,10 +7,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// warmDiaryAfter is how long a browser without requestIdleCallback (Safari)
-// waits before reading the diary.
-const warmDiaryAfter = 1500
-
 var warmDiaryOnce sync.Once
 
 // warmDiary reads the diary once per page life, when the browser is idle
@@ -22,19 +18,8 @@ func warmDiary(ctx app.Context) {
 		return
 	}
 	warmDiaryOnce.Do(func() {
-		var read app.Func
-		read = app.FuncOf(func(app.Value, []app.Value) any {
-			read.Release()
-			// Dispatch, not Defer: go-app runs deferred work only after some
-			// dispatch, which would be the tap on Diary itself.
-			ctx.Dispatch(func(app.Context) { openDiary() })
-			return nil
-		})
-		win := app.Window()
-		if idle := win.Get("requestIdleCallback"); idle.Truthy() {
-			win.Call("requestIdleCallback", read, map[string]any{"timeout": 3000})
-			return
-		}
-		win.Call("setTimeout", read, warmDiaryAfter)
+		// Dispatch, not Defer: go-app runs deferred work only after some
+		// dispatch, which would be the tap on Diary itself.
+		whenIdle(func() { ctx.Dispatch(func(app.Context) { openDiary() }) })
 	})
 }

@@ -23,8 +23,11 @@ func (s *site) layout(current string, content ...app.UI) app.UI {
 		),
 		&UpdateBanner{},
 		&OfflineIndicator{},
-		&InstallControl{},
 		app.Main().ID("main").TabIndex(-1).Body(content...),
+		// The install offer appears when the browser decides the app can be
+		// installed, often after the page is drawn: below the content it
+		// never pushes what a person is about to tap.
+		&InstallControl{},
 		app.Footer().Class("footer").Body(
 			app.P().Text("Information, not a diagnosis. "),
 			app.A().Href("/red-flags").Text("When to get help"),
