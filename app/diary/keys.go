@@ -76,6 +76,14 @@ func kindOf(key string) (keyKind, string) {
 	return kindOther, ""
 }
 
+// IsDiaryKey reports whether a storage key belongs to the diary (entries,
+// day notes, the profile, the version note), not to another part of the
+// app such as the theme.
+func IsDiaryKey(key string) bool {
+	kind, _ := kindOf(key)
+	return kind != kindOther
+}
+
 // EntryKey returns the storage key of an entry.
 func EntryKey(id string) string { return keyEntry + id }
 

@@ -383,3 +383,14 @@ func TestEntriesStaySortedThroughSaves(t *testing.T) {
 		t.Fatal("a slice returned earlier was changed under its holder")
 	}
 }
+
+func TestIsDiaryKey(t *testing.T) {
+	for key, want := range map[string]bool{
+		EntryKey("a1"): true, DayKey(Day(20000)): true, ProfileKey: true, MetaKey: true,
+		"nightcramp/future-kind": true, ThemeKey: false, "other-app": false, "": false,
+	} {
+		if got := IsDiaryKey(key); got != want {
+			t.Errorf("IsDiaryKey(%q) = %v, want %v", key, got, want)
+		}
+	}
+}

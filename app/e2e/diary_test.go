@@ -134,6 +134,38 @@ func TestTheDiaryReadInIdleTimeWritesNothing(t *testing.T) {
 	b.expectChart(entries, 12)
 }
 
+// Two tabs of the app: what one saves, the other shows on its next screen
+// instead of the copy it read when it started.
+func TestASaveInAnotherTabShowsHere(t *testing.T) {
+	s := startServer(t, builds.server, builds.web, "127.0.0.1:0")
+	here := newBrowser(t)
+	here.Guard.Allow(s.Addr)
+	here.fixClock(diaryNow)
+	here.openDiaryPage(s.URL + "/diary")
+	here.waitTrue(`document.getElementById("diary-empty")`, "the empty diary")
+
+	other := here.newTab()
+	other.fixClock(diaryNow)
+	other.openDiaryPage(s.URL + "/diary/new")
+	other.click("#log-pain-6")
+	other.click("#log-save")
+	other.waitTrue(`document.getElementById("save-status").textContent.startsWith("Saved")`, "the saved message")
+	stored := other.storedEntries()
+	if len(stored) != 1 {
+		t.Fatalf("the other tab stored %d entries, want 1", len(stored))
+	}
+
+	here.click("a.brand")
+	here.waitTrue(`document.getElementById("search")`, "the home page")
+	here.click(`header a[href="/diary"]`)
+	here.waitDiaryFilled()
+	for id := range stored {
+		if got := here.timelineIDs(); !slices.Equal(got, []string{id}) {
+			t.Errorf("this tab's timeline shows %v after the other tab saved %s", got, id)
+		}
+	}
+}
+
 // A seeded history of 16 weeks, in app/diary's own storage format, draws
 // the 12- and 4-week charts and their tables with app/diary's numbers, and
 // the remedy table with its counts.

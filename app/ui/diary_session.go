@@ -2,13 +2,17 @@ package ui
 
 import (
 	"errors"
+	"sync"
+	"sync/atomic"
 	"time"
 
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/nightcramp/nightcramp/app/diary"
 )
 
-// diarySession is the diary of this page session, opened on the first
-// diary screen and kept: reading 2,000 entries once, not on every screen.
+// diarySession is the diary of this page session, opened when the browser
+// is first idle (or on the first diary screen) and kept: reading 2,000
+// entries once, not on every screen.
 // go-app runs components on one goroutine, so it needs no lock.
 var diarySession struct {
 	store    *diary.Store
@@ -16,16 +20,43 @@ var diarySession struct {
 	err      error // the browser has no storage at all
 }
 
+// changedElsewhere is set when another tab of the app wrote to the diary:
+// the browser tells the other tabs (the storage event), and the next screen
+// here reads the diary again instead of showing, and editing, an old copy.
+// The event arrives outside go-app's goroutine, hence the atomic.
+var (
+	changedElsewhere    atomic.Bool
+	followOtherTabsOnce sync.Once
+)
+
+// followOtherTabs listens, once per page, for the diary's keys changing in
+// another tab (a null key means the other tab cleared the storage).
+func followOtherTabs() {
+	followOtherTabsOnce.Do(func() {
+		app.Window().Call("addEventListener", "storage", app.FuncOf(func(_ app.Value, args []app.Value) any {
+			key := args[0].Get("key")
+			if key.IsNull() || diary.IsDiaryKey(key.String()) {
+				changedElsewhere.Store(true)
+			}
+			return nil
+		}))
+	})
+}
+
 // openDiary returns the open diary, opening it on first use. A nil store
 // comes with the reason (no storage in this browser, or on the server).
 func openDiary() (*diary.Store, error) {
 	s := &diarySession
+	if changedElsewhere.Swap(false) {
+		s.store, s.err = nil, nil
+	}
 	if s.store == nil && s.err == nil {
 		storage, err := browserStorage()
 		if err != nil {
 			s.err = err
 			return nil, err
 		}
+		followOtherTabs()
 		s.store, s.problems = diary.Open(storage)
 	}
 	return s.store, s.err
