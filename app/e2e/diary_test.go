@@ -146,24 +146,14 @@ func TestASaveInAnotherTabShowsHere(t *testing.T) {
 
 	other := here.newTab()
 	other.fixClock(diaryNow)
-	other.openDiaryPage(s.URL + "/diary/new")
-	other.click("#log-pain-6")
-	other.click("#log-save")
-	other.waitTrue(`document.getElementById("save-status").textContent.startsWith("Saved")`, "the saved message")
-	stored := other.storedEntries()
-	if len(stored) != 1 {
-		t.Fatalf("the other tab stored %d entries, want 1", len(stored))
-	}
+	other.open(s.URL + "/about")
+	saved := other.logQuickCramp(s.URL, "6")
 
 	here.click("a.brand")
 	here.waitTrue(`document.getElementById("search")`, "the home page")
 	here.click(`header a[href="/diary"]`)
 	here.waitDiaryFilled()
-	for id := range stored {
-		if got := here.timelineIDs(); !slices.Equal(got, []string{id}) {
-			t.Errorf("this tab's timeline shows %v after the other tab saved %s", got, id)
-		}
-	}
+	here.expectTimeline("after a save in another tab", saved)
 }
 
 // A seeded history of 16 weeks, in app/diary's own storage format, draws
