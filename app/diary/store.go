@@ -103,7 +103,7 @@ func (st *Store) openSchema(keys []string, get getter) {
 		st.problem("", kindMeta, fmt.Sprintf("This diary was saved by a newer version of Nightcramp (schema %d; this version knows %d). It is shown read-only, and can be exported.", found, SchemaVersion))
 		return
 	}
-	if found < SchemaVersion && !holdsDiary(keys) {
+	if found < SchemaVersion && !slices.ContainsFunc(keys, IsDiaryKey) {
 		st.schema, st.metaPending = SchemaVersion, true
 		return
 	}
@@ -115,14 +115,6 @@ func (st *Store) openSchema(keys []string, get getter) {
 			st.problem("", kindMeta, err.Error())
 		}
 	}
-}
-
-// holdsDiary reports whether any key is the diary's.
-func holdsDiary(keys []string) bool {
-	return slices.ContainsFunc(keys, func(key string) bool {
-		kind, _ := kindOf(key)
-		return kind != kindOther
-	})
 }
 
 // load reads one key into the state.
