@@ -34,6 +34,10 @@ const (
 	chartBottom    = 104.0
 )
 
+// svgNum writes a coordinate with two decimals. strconv, not fmt: a
+// 12-week chart writes over 300 of them when the diary opens.
+func svgNum(v float64) string { return strconv.FormatFloat(v, 'f', 2, 64) }
+
 func nightBars(first diary.Day, counts []int, total, most int) app.UI {
 	step := (chartW - chartLeft) / float64(max(len(counts), 1))
 	scale := max(most, 1)
@@ -50,11 +54,11 @@ func nightBars(first diary.Day, counts []int, total, most int) app.UI {
 		}
 		h := (chartBottom - chartTop) * float64(c) / float64(scale)
 		bars = append(bars, app.Elem("rect").XMLNS(svgNS).Class("bar").
-			DataSet("night", (first+diary.Day(i)).String()).DataSet("count", c).
-			Attr("x", fmt.Sprintf("%.2f", chartLeft+float64(i)*step+step*0.15)).
-			Attr("width", fmt.Sprintf("%.2f", step*0.7)).
-			Attr("y", fmt.Sprintf("%.2f", chartBottom-h)).
-			Attr("height", fmt.Sprintf("%.2f", h)))
+			DataSet("night", (first+diary.Day(i)).String()).DataSet("count", itoa(c)).
+			Attr("x", svgNum(chartLeft+float64(i)*step+step*0.15)).
+			Attr("width", svgNum(step*0.7)).
+			Attr("y", svgNum(chartBottom-h)).
+			Attr("height", svgNum(h)))
 	}
 	last := first + diary.Day(len(counts)-1)
 	bars = append(bars,

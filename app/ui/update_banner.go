@@ -15,11 +15,11 @@ type UpdateBanner struct {
 }
 
 // OnMount starts the page's background work (the periodic update checks,
-// reading the diary when idle) and picks up an update that arrived before
-// this page was shown. The banner is on every screen, so it starts it.
+// and startIdleWork) and picks up an update that arrived before this page
+// was shown. The banner is on every screen, so it starts it.
 func (u *UpdateBanner) OnMount(ctx app.Context) {
 	watchForUpdates()
-	warmDiary(ctx)
+	startIdleWork(ctx)
 	u.check(ctx)
 }
 
