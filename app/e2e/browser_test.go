@@ -140,6 +140,13 @@ func (b *browser) waitTrue(expr, what string) {
 	}
 }
 
+// waitIdle waits until the browser has been idle twice, which is after the
+// app's idle-time work (ui.startIdleWork) has run.
+func (b *browser) waitIdle() {
+	b.t.Helper()
+	b.eval(`new Promise((done) => requestIdleCallback(() => setTimeout(() => requestIdleCallback(() => done(true)), 0)))`, nil)
+}
+
 // eval evaluates JavaScript, awaiting a promise, and decodes the result
 // into out.
 func (b *browser) eval(expr string, out any) {

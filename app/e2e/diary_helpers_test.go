@@ -145,13 +145,6 @@ func (b *browser) storedEntries() map[string]diary.Entry {
 }
 
 // openDiaryPage opens a diary route and waits until the wasm has filled it.
-// waitIdle waits until the browser has been idle twice, which is after the
-// app's idle-time work (reading the diary) has run.
-func (b *browser) waitIdle() {
-	b.t.Helper()
-	b.eval(`new Promise((done) => requestIdleCallback(() => setTimeout(() => requestIdleCallback(() => done(true)), 0)))`, nil)
-}
-
 func (b *browser) openDiaryPage(url string) {
 	b.t.Helper()
 	b.open(url)

@@ -43,11 +43,5 @@ func download(data []byte, name, mime string) {
 	a.Set("download", name)
 	a.Call("click")
 	// The click starts the download; the URL is freed once it has.
-	var revoke app.Func
-	revoke = app.FuncOf(func(this app.Value, args []app.Value) any {
-		win.Get("URL").Call("revokeObjectURL", url)
-		revoke.Release()
-		return nil
-	})
-	win.Call("setTimeout", revoke, 60000)
+	win.Call("setTimeout", callOnce(func() { win.Get("URL").Call("revokeObjectURL", url) }), 60000)
 }
