@@ -117,6 +117,13 @@ func (b *browser) throttleCPU(rate float64) {
 	}
 }
 
+// percentile is the p-th percentile of v, by rank.
+func percentile(v []float64, p int) float64 {
+	s := append([]float64(nil), v...)
+	sort.Float64s(s)
+	return s[min(len(s)-1, len(s)*p/100)]
+}
+
 func median(v []float64) float64 {
 	s := append([]float64(nil), v...)
 	sort.Float64s(s)

@@ -2,7 +2,6 @@ package e2e
 
 import (
 	"fmt"
-	"sort"
 	"testing"
 	"time"
 
@@ -148,10 +147,4 @@ func (b *browser) timed(js, result string) float64 {
 	var ms float64
 	b.eval("window."+result, &ms)
 	return ms
-}
-
-func percentile(v []float64, p int) float64 {
-	s := append([]float64(nil), v...)
-	sort.Float64s(s)
-	return s[min(len(s)-1, len(s)*p/100)]
 }

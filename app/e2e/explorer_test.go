@@ -102,7 +102,7 @@ func (b *browser) click(selector string) {
 
 // firstResults is how many cards the explorer shows before "Show all"
 // (ui.firstResults).
-const firstResults = 20
+const firstResults = 10
 
 // openFilters opens the filters panel, where there is one, and waits until
 // its groups are drawn.

@@ -1,9 +1,6 @@
 package ui
 
-import (
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-	"github.com/nightcramp/nightcramp/app/kb"
-)
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 const svgNS = "http://www.w3.org/2000/svg"
 
@@ -31,17 +28,6 @@ type muscleMap struct {
 	selected func(muscle string) bool
 	onChange func(muscle string) app.EventHandler
 	label    func(muscle string) string
-}
-
-// bodyMap is the explorer's map: tapping a muscle filters by it.
-func (e *Explorer) bodyMap() app.UI {
-	return muscleMap{
-		legend:   "Where is the cramp? Tap a muscle.",
-		idPrefix: "map-",
-		selected: func(m string) bool { return e.query.Selected(kb.FacetMuscle, m) },
-		onChange: func(m string) app.EventHandler { return e.toggle(kb.FacetMuscle, m) },
-		label:    func(m string) string { return e.site.kb.Label(kb.VocabMuscle, m) },
-	}.render()
 }
 
 func (m muscleMap) render() app.UI {

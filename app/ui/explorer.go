@@ -37,10 +37,9 @@ type Explorer struct {
 // rewriting the history entry costs more than a whole keystroke's render.
 const urlDelay = 250 * time.Millisecond
 
-// firstResults is how many cards a query shows at first: a phone shows a
-// handful on screen, and drawing every card on every keystroke would make
-// typing lag.
-const firstResults = 20
+// firstResults is how many cards a query shows at first: a phone shows
+// three or four on screen, and every card is drawn again on each keystroke.
+const firstResults = 10
 
 // OnNav reads the query from the URL, on the server and in the browser.
 func (e *Explorer) OnNav(ctx app.Context) {

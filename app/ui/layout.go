@@ -10,17 +10,7 @@ func (s *site) layout(current string, content ...app.UI) app.UI {
 	}
 	return app.Div().Class("layout").Body(
 		app.A().Class("skip-link").Href("#main").Text("Skip to content"),
-		app.Header().Class("topbar").Body(
-			app.A().Class("brand").Href("/").Text("Nightcramp"),
-			&CrampNowButton{},
-			app.Nav().Aria("label", "Main").Body(
-				navLink("/red-flags", "Get help", "nav-help", current),
-				navLink("/diary", "Diary", "", current),
-				navLink("/sources", "Evidence", "", current),
-				navLink("/about", "About", "", current),
-				&ThemeSwitch{},
-			),
-		),
+		&TopBar{Current: current},
 		&UpdateBanner{},
 		&OfflineIndicator{},
 		app.Main().ID("main").TabIndex(-1).Body(content...),
@@ -28,20 +18,8 @@ func (s *site) layout(current string, content ...app.UI) app.UI {
 		// installed, often after the page is drawn: below the content it
 		// never pushes what a person is about to tap.
 		&InstallControl{},
-		app.Footer().Class("footer").Body(
-			app.P().Text("Information, not a diagnosis. "),
-			app.A().Href("/red-flags").Text("When to get help"),
-			app.Small().ID("app-version").Text("Version "+app.Getenv("GOAPP_VERSION")),
-		),
+		&SiteFooter{},
 	)
-}
-
-func navLink(path, label, class, current string) app.UI {
-	a := app.A().Href(path).Class(class).Text(label)
-	if path == current {
-		a = a.Aria("current", "page")
-	}
-	return a
 }
 
 // loadFailed replaces a page when the knowledge base could not load: the
