@@ -19,12 +19,14 @@ const viewJS = `(() => ({
   facets: [...document.querySelectorAll("#filters input[data-facet]")].map((i) =>
     [i.dataset.facet, i.dataset.value, i.closest("label").querySelector(".option-count").textContent, String(i.checked)].join("|")),
   text: document.getElementById("search").value,
+  map: [...document.querySelectorAll(".body-map input[data-muscle]")].map((i) => i.dataset.muscle + "|" + String(i.checked)),
 }))()`
 
 type explorerView struct {
 	Search, Count, Text string
 	IDs                 []string
 	Facets              []string
+	Map                 []string // "muscle|checked" for each tap area
 }
 
 // expectView waits until the explorer shows exactly what the query API
@@ -49,13 +51,28 @@ func (b *browser) expectViewApplying(rawQuery string, applying []string) {
 	var got explorerView
 	for i := 0; i < 100; i++ {
 		b.eval(viewJS, &got)
-		if got.Count == want.Count && slices.Equal(got.IDs, want.IDs) && slices.Equal(got.Facets, want.Facets) && got.Text == q.Text {
+		if got.Count == want.Count && slices.Equal(got.IDs, want.IDs) && slices.Equal(got.Facets, want.Facets) && got.Text == q.Text && mapShows(got.Map, q) {
 			return
 		}
 		b.sleep(50)
 	}
-	b.t.Fatalf("for %q the page shows count %q, text %q, ids %v, facets %v;\nthe query API says %q, %v, %v",
-		rawQuery, got.Count, got.Text, got.IDs, diff(got.Facets, want.Facets), want.Count, want.IDs, diff(want.Facets, got.Facets))
+	b.t.Fatalf("for %q the page shows count %q, text %q, ids %v, facets %v, body map %v;\nthe query API says %q, %v, %v, muscles %v",
+		rawQuery, got.Count, got.Text, got.IDs, diff(got.Facets, want.Facets), got.Map, want.Count, want.IDs, diff(want.Facets, got.Facets), q.Facets[kb.FacetMuscle])
+}
+
+// mapShows says whether the body map's tap areas ("muscle|checked") are
+// checked exactly for the muscles the query chooses.
+func mapShows(areas []string, q kb.Query) bool {
+	if len(areas) == 0 {
+		return false
+	}
+	for _, area := range areas {
+		muscle, checked, _ := strings.Cut(area, "|")
+		if (checked == "true") != q.Selected(kb.FacetMuscle, muscle) {
+			return false
+		}
+	}
+	return true
 }
 
 func expectedView(r kb.Result, q kb.Query) explorerView {
