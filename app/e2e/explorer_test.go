@@ -257,3 +257,44 @@ func TestShowAllRevealsEveryResult(t *testing.T) {
 		t.Errorf("after Show all the page lists %d entries, the query API %d", len(ids), len(want))
 	}
 }
+
+// TestMoreOfAWordThatFindsTheSameChangesNothing types the rest of a word
+// whose first letters already found its entries, which the explorer does
+// not draw again (kb.Result.Same): the page must be left exactly as it is
+// (no element, text or attribute touched) and still match the query API,
+// and the next keystroke that changes the results must be drawn, so the
+// skipped drawing never leaves a stale view behind.
+func TestMoreOfAWordThatFindsTheSameChangesNothing(t *testing.T) {
+	prefix, word := "magnes", "magnesium"
+	q := func(text string) kb.Query { return kb.Query{Text: text, Limit: firstResults} }
+	if !knowledge().Search(q(prefix)).Same(knowledge().Search(q(word))) {
+		t.Fatalf("the knowledge base no longer finds the same for %q and %q: pick another word", prefix, word)
+	}
+	s := startServer(t, builds.server, builds.web, "127.0.0.1:0")
+	b := newBrowser(t)
+	b.Guard.Allow(s.Addr)
+	b.open(s.URL + "/")
+	b.typeInto("#search", prefix)
+	b.expectView("?q=" + prefix) // with the filters open, so their counts are drawn too
+	b.waitTrue(`location.search === "?q=`+prefix+`"`, "the URL to hold the typed text")
+	b.eval(`window.__mutations = 0;
+new MutationObserver((list) => { window.__mutations += list.length; })
+  .observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true }); true`, nil)
+
+	b.typeInto("#search", word[len(prefix):])
+	// The URL follows the typing once the last key has been handled.
+	b.waitTrue(`location.search === "?q=`+word+`"`, "the URL to hold the word")
+	var mutations int
+	b.eval(`window.__mutations`, &mutations)
+	if mutations != 0 {
+		t.Errorf("typing the rest of %q changed the page %d times; its results were already shown", word, mutations)
+	}
+	b.expectView("?q=" + word)
+
+	b.typeInto("#search", " c")
+	b.expectView("?q=" + word + "+c")
+	b.eval(`window.__mutations`, &mutations)
+	if mutations == 0 {
+		t.Errorf("a keystroke that changed the results left the page untouched")
+	}
+}

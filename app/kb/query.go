@@ -47,6 +47,21 @@ type ValueCount struct {
 	Selected bool // whether the query selects this value
 }
 
+// Same says whether two results show the same thing: the same entries in
+// the same order, the same total and the same facet counts. Typing more of
+// a word often leaves the result as it was, and then nothing needs drawing.
+func (r Result) Same(o Result) bool {
+	if r.Total != o.Total || !slices.Equal(r.Entries, o.Entries) || len(r.Counts) != len(o.Counts) {
+		return false
+	}
+	for i, fc := range r.Counts {
+		if fc.Facet != o.Counts[i].Facet || !slices.Equal(fc.Values, o.Counts[i].Values) {
+			return false
+		}
+	}
+	return true
+}
+
 // Count returns the count of a facet value in the result, 0 if unknown.
 func (r Result) Count(f Facet, value string) int {
 	for _, fc := range r.Counts {

@@ -255,3 +255,35 @@ func TestConcurrentSearches(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestResultSame(t *testing.T) {
+	k := loadReal(t)
+	search := func(text string, facets map[Facet][]string) Result {
+		return k.Search(Query{Text: text, Facets: facets, Limit: 10})
+	}
+	if !search("magnes", nil).Same(search("magnesium", nil)) {
+		t.Error(`"magnes" and "magnesium" find the same entries, so their results are the same`)
+	}
+	if !search("", nil).Same(search("  ", nil)) {
+		t.Error("blank text is no text")
+	}
+	if search("", nil).Same(search("c", nil)) {
+		t.Error(`"c" narrows the list: the results differ`)
+	}
+	// The same entries with one other count: the facet panel would change.
+	text := search("magnesium", nil)
+	counted := text
+	counted.Counts = slices.Clone(text.Counts)
+	counted.Counts[0].Values = slices.Clone(text.Counts[0].Values)
+	counted.Counts[0].Values[0].Count++
+	if text.Same(counted) {
+		t.Error("results with different facet counts must differ")
+	}
+	if !text.Same(search("magnesium", nil)) {
+		t.Error("one query searched twice gives the same result")
+	}
+	var zero Result
+	if zero.Same(text) || !zero.Same(Result{}) {
+		t.Error("zero results")
+	}
+}
