@@ -52,7 +52,7 @@ func BenchmarkBoot(b *testing.B) {
 		}
 		for name, m := range samples {
 			for k, v := range m {
-				results[name][fmt.Sprintf("%s %gx ms", k, cpu)] = median(v)
+				results[name][fmt.Sprintf("%s %gx ms", k, cpu)] = percentile(v, 50)
 			}
 		}
 	}
@@ -122,12 +122,6 @@ func percentile(v []float64, p int) float64 {
 	s := append([]float64(nil), v...)
 	sort.Float64s(s)
 	return s[min(len(s)-1, len(s)*p/100)]
-}
-
-func median(v []float64) float64 {
-	s := append([]float64(nil), v...)
-	sort.Float64s(s)
-	return s[len(s)/2]
 }
 
 // printBudget prints the side-by-side table and the budgets' verdicts.

@@ -86,11 +86,14 @@ func syncSearchField(text string) {
 // the field loses focus, by replacing the history entry, so that back goes
 // to the previous filter choice, not the previous letter.
 func (e *Explorer) onType(ctx app.Context, ev app.Event) {
-	before, hadText, hadNotice := e.result, e.query.Text != "", e.showAll || e.ignored != nil
+	// Besides the result, the page draws the notice of a strange URL, every
+	// card after "Show all", and the Clear all button whenever there is
+	// text: a keystroke may change those even when the result stays.
+	before, hadText, hadExtras := e.result, e.query.Text != "", e.showAll || e.ignored != nil
 	e.showAll = false
 	e.show(e.query.WithText(ctx.JSSrc().Get("value").String()))
 	e.ignored = nil
-	if !hadNotice && hadText == (e.query.Text != "") && before.Same(e.result) {
+	if !hadExtras && hadText == (e.query.Text != "") && before.Same(e.result) {
 		// More of the same word: the page already shows this, and the field
 		// shows the letter. Drawing it again would cost the whole keystroke.
 		ctx.PreventUpdate()
