@@ -47,6 +47,7 @@ fmt-check:
 vet:
 	$(GO) vet ./...
 	$(GOWASM) vet ./app/kb/... ./app/diary/... ./app/ui/... ./cmd/...
+	$(GOWASM) vet -tags core ./cmd/floor
 
 unit:
 	$(GO) test -race -count=1 $$($(GO) list ./... | grep -v /app/e2e)
@@ -68,8 +69,9 @@ screenshots:
 	$(GO) run ./cmd/screenshots -out web/screenshots -web web
 
 # Speed against the floor (a minimal go-app page), in one run: wasm bytes,
-# boot times, keystroke to paint; then the knowledge-base benchmarks,
-# natively and in wasm under Node.
+# boot times (with the core, the floor plus the knowledge base, beside them),
+# keystroke to paint; then the knowledge-base benchmarks, natively and in
+# wasm under Node.
 bench: deps bench-kb
 	$(GO) test -run '^$$' -bench . -benchtime 1x -count=1 -timeout 30m ./app/e2e/
 

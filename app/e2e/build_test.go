@@ -7,6 +7,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
+	"testing"
 )
 
 // builds are made once per test run by TestMain and shared by every test.
@@ -51,18 +53,43 @@ func buildAll() error {
 	return errors.Join(run(builds.server, "precompress", "-web", builds.web), <-floorDone)
 }
 
+// coreWeb is the web directory of the floor built with -tags core (the
+// knowledge base and its queries, no screens), precompressed. It is made on
+// first use: only the boot benchmark serves it, so the tests never wait for
+// it. The plain floor binary serves it: its pages are the same.
+func coreWeb(tb testing.TB) string {
+	core.once.Do(func() {
+		core.dir = filepath.Join(builds.work, "core-web")
+		core.err = buildWeb(core.dir, "./cmd/floor", "-tags", "core")
+		if core.err == nil {
+			core.err = run(builds.server, "precompress", "-web", core.dir)
+		}
+	})
+	if core.err != nil {
+		tb.Fatal(core.err)
+	}
+	return core.dir
+}
+
+var core struct {
+	once sync.Once
+	dir  string
+	err  error
+}
+
 // buildWeb makes a web directory: the repository's static assets plus a
 // freshly built wasm of pkg.
-func buildWeb(dir, pkg string) error {
+func buildWeb(dir, pkg string, flags ...string) error {
 	if err := copyAssets(filepath.Join(builds.root, "web"), dir); err != nil {
 		return err
 	}
-	return goBuild(filepath.Join(dir, "app.wasm"), pkg, true)
+	return goBuild(filepath.Join(dir, "app.wasm"), pkg, true, flags...)
 }
 
-// goBuild builds pkg the way the Makefile does.
-func goBuild(out, pkg string, wasm bool) error {
-	cmd := exec.Command("go", "build", "-trimpath", "-o", out, pkg)
+// goBuild builds pkg the way the Makefile does, with any extra build flags.
+func goBuild(out, pkg string, wasm bool, flags ...string) error {
+	args := append(append([]string{"build", "-trimpath"}, flags...), "-o", out, pkg)
+	cmd := exec.Command("go", args...)
 	cmd.Dir = builds.root
 	cmd.Env = os.Environ()
 	if wasm {
