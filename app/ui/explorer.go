@@ -89,7 +89,7 @@ func (e *Explorer) onType(ctx app.Context, ev app.Event) {
 	// Besides the result, the page draws the notice of a strange URL, every
 	// card after "Show all", and the Clear all button whenever there is
 	// text: a keystroke may change those even when the result stays.
-	before, hadText, hadExtras := e.result, e.query.Text != "", e.showAll || e.ignored != nil
+	before, hadText, hadExtras := e.result, e.query.Text != "", e.showAll || len(e.ignored) > 0
 	e.showAll = false
 	e.show(e.query.WithText(ctx.JSSrc().Get("value").String()))
 	e.ignored = nil
