@@ -90,7 +90,7 @@ func newAppHandler(cfg Config, wasmSize int) *app.Handler {
 		LoadingLabel:          "Loading {progress}%",
 		Icon:                  icons,
 		Styles:                []string{"/web/app.css", "/web/diary.css", "/web/guide.css"},
-		Scripts:               []string{"/web/theme.js"},
+		Scripts:               []string{"/web/theme.js", "/web/nav.js"},
 		CacheableResources:    append([]string{icons.SVG}, cfg.Pages...),
 		RawHeaders:            []string{`<meta name="color-scheme" content="dark">`},
 		WasmContentLength:     strconv.Itoa(wasmSize),

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"net/url"
 	"strconv"
 	"time"
 
@@ -18,6 +19,9 @@ const CrampNowPath = "/cramp-now"
 const (
 	stepParam = "step"
 	stepEnd   = "end"
+	// helpedParam carries the answer to "Did it help?" when the form is
+	// sent before the wasm runs.
+	helpedParam = "helped"
 )
 
 // tickEvery is how often a running timer reads the clock. It only sets how
@@ -44,18 +48,33 @@ type CrampNowPage struct {
 	swipe    swipeStart
 }
 
+// OnInit reads the place before the first drawing, so that the wasm takes
+// over the pre-rendered step without showing the start (see browserURL).
+func (p *CrampNowPage) OnInit() {
+	if u := browserURL(); u != nil {
+		p.read(u)
+	}
+}
+
 // OnNav reads the place from the URL, on the server and in the browser.
 func (p *CrampNowPage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle("Cramp now · Nightcramp")
+	p.read(ctx.Page().URL())
+	if app.IsClient && p.site.kb != nil {
+		markReturn()
+		p.showPlace()
+	}
+}
+
+// read takes the place, and the answer at the end, from the address.
+func (p *CrampNowPage) read(u *url.URL) {
 	if p.site.kb == nil {
 		return
 	}
 	p.steps = p.site.kb.FirstAid()
-	u := ctx.Page().URL()
 	p.goTo(parsePlace(u.Query().Get(stepParam), len(p.steps)))
-	if app.IsClient {
-		markReturn()
-		p.showPlace()
+	if p.place > len(p.steps) {
+		p.helped = parseHelped(u.Query().Get(helpedParam))
 	}
 }
 
@@ -149,13 +168,32 @@ func (p *CrampNowPage) holdSeconds() int {
 	return 0
 }
 
-func (p *CrampNowPage) next(ctx app.Context, e app.Event)  { p.move(p.place + 1) }
-func (p *CrampNowPage) back(ctx app.Context, e app.Event)  { p.move(p.place - 1) }
-func (p *CrampNowPage) exit(ctx app.Context, e app.Event)  { leaveGuide(ctx) }
-func (p *CrampNowPage) again(ctx app.Context, e app.Event) { p.move(1) }
+// exit leaves the guide for the screen it was opened from (leaveGuide); the
+// link's own address, home, is where it goes before the wasm runs.
+func (p *CrampNowPage) exit(ctx app.Context, e app.Event) {
+	if !plainClick(e) {
+		return
+	}
+	e.PreventDefault()
+	e.Call("stopPropagation")
+	leaveGuide(ctx)
+}
 
+// answer takes the answer in the page, in place of the form's submission.
 func (p *CrampNowPage) answer(value string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) { p.helped = value }
+	return func(ctx app.Context, e app.Event) {
+		e.PreventDefault()
+		p.helped = value
+	}
+}
+
+// parseHelped reads the answer to "Did it help?" from the URL: only the
+// two answers count.
+func parseHelped(value string) string {
+	if value == "yes" || value == "no" {
+		return value
+	}
+	return ""
 }
 
 // startTimer starts the hold from now.
@@ -220,7 +258,7 @@ func (p *CrampNowPage) Render() app.UI {
 		return p.site.layout("")
 	}
 	// data-live tells the page the wasm drew from the one the server
-	// pre-rendered, whose buttons do nothing yet.
+	// pre-rendered, which moves by its links but has no timer yet.
 	return app.Div().ID("guide").Class("guide").DataSet("place", p.place).DataSet("live", app.IsClient).Body(
 		app.Header().Class("guide-top").Body(
 			app.P().ID("guide-progress").Class("guide-progress").Text(p.progress()),
@@ -287,7 +325,10 @@ func (p *CrampNowPage) stepView(s *kb.Entry) app.UI {
 }
 
 // controls are the big buttons at the bottom, in reach of a thumb. Arrow
-// keys and Escape do the same (see listen), and so does a swipe.
+// keys and Escape do the same (see listen), and so does a swipe. They are
+// links to the places they lead to, so that the pre-rendered guide works
+// from the first paint and with scripts off; the wasm takes them over
+// (see follow) to move without a history entry.
 func (p *CrampNowPage) controls() app.UI {
 	nextLabel := "Next"
 	switch {
@@ -297,16 +338,53 @@ func (p *CrampNowPage) controls() app.UI {
 		nextLabel = "Finish"
 	}
 	return app.Nav().Class("guide-controls").Aria("label", "Guide").Body(
-		app.Button().ID("guide-exit").Type("button").Class("guide-exit").Text("Exit").OnClick(p.exit),
+		app.A().ID("guide-exit").Class("guide-control guide-exit").Href("/").Text("Exit").OnClick(p.exit),
 		app.If(p.place > 0, func() app.UI {
-			return app.Button().ID("guide-back").Type("button").Class("guide-back").Text("Back").OnClick(p.back)
+			return p.placeLink("guide-back", "guide-control guide-back", "Back", p.place-1, p.back)
 		}).Else(func() app.UI {
 			return app.Span().Class("guide-back")
 		}),
 		app.If(p.place <= len(p.steps), func() app.UI {
-			return app.Button().ID("guide-next").Type("button").Class("guide-next").Text(nextLabel).OnClick(p.next)
+			return p.placeLink("guide-next", "guide-control guide-next", nextLabel, p.place+1, p.next)
 		}).Else(func() app.UI {
 			return app.Span().Class("guide-next")
 		}),
 	)
+}
+
+// placeLink is a link to a place in the guide, which the wasm follows
+// with onClick.
+func (p *CrampNowPage) placeLink(id, class, label string, place int, onClick app.EventHandler) app.UI {
+	return app.A().ID(id).Class(class).Href(CrampNowPath + placeQuery(place, len(p.steps))).
+		Text(label).OnClick(onClick)
+}
+
+// The handlers read the place when clicked, not when drawn: go-app keeps
+// an element's first handler while its code stays the same, so a handler
+// that captured the place would keep leading to the first one.
+func (p *CrampNowPage) next(ctx app.Context, e app.Event)  { p.follow(e, p.place+1) }
+func (p *CrampNowPage) back(ctx app.Context, e app.Event)  { p.follow(e, p.place-1) }
+func (p *CrampNowPage) again(ctx app.Context, e app.Event) { p.follow(e, 1) }
+
+// follow moves to a place in the page, in place of the link's navigation:
+// the guide's steps replace one another in the history, so that back and
+// exit leave the guide rather than walk through its steps.
+func (p *CrampNowPage) follow(e app.Event, place int) {
+	if !plainClick(e) {
+		return
+	}
+	e.PreventDefault()
+	e.Call("stopPropagation") // go-app's own link handling would add a history entry
+	p.move(place)
+}
+
+// plainClick is a click that opens a link in place: not one that asks for a
+// new tab or window.
+func plainClick(e app.Event) bool {
+	for _, m := range []string{"altKey", "ctrlKey", "metaKey", "shiftKey"} {
+		if e.Get(m).Truthy() {
+			return false
+		}
+	}
+	return true
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"net/url"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -16,16 +17,28 @@ type EntryPage struct {
 	entry *kb.Entry
 }
 
+// OnInit reads the entry from the address before the first drawing (see
+// browserURL).
+func (p *EntryPage) OnInit() {
+	if u := browserURL(); u != nil {
+		p.read(u)
+	}
+}
+
 // OnNav reads the entry id from the path.
 func (p *EntryPage) OnNav(ctx app.Context) {
-	path := ctx.Page().URL().Path
-	p.id = path[strings.LastIndex(path, "/")+1:]
+	p.read(ctx.Page().URL())
+	if p.entry != nil {
+		ctx.Page().SetTitle(p.entry.Title + " · Nightcramp")
+	}
+}
+
+// read finds the entry the path names.
+func (p *EntryPage) read(u *url.URL) {
+	p.id = u.Path[strings.LastIndex(u.Path, "/")+1:]
 	p.entry = nil
 	if p.site.kb != nil {
 		p.entry, _ = p.site.kb.Entry(p.id)
-	}
-	if p.entry != nil {
-		ctx.Page().SetTitle(p.entry.Title + " · Nightcramp")
 	}
 }
 

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"net/url"
 	"slices"
 	"time"
 
@@ -41,12 +42,25 @@ const urlDelay = 250 * time.Millisecond
 // three or four on screen, and every card is drawn again on each keystroke.
 const firstResults = 10
 
+// OnInit reads the query before the first drawing, so that the wasm takes
+// over the pre-rendered results without flashing others (see browserURL).
+func (e *Explorer) OnInit() {
+	if u := browserURL(); u != nil {
+		e.read(u)
+	}
+}
+
 // OnNav reads the query from the URL, on the server and in the browser.
 func (e *Explorer) OnNav(ctx app.Context) {
+	e.read(ctx.Page().URL())
+}
+
+// read shows the query the address holds.
+func (e *Explorer) read(u *url.URL) {
 	if e.site.kb == nil {
 		return
 	}
-	q, ignored := e.site.kb.ParseQuery(ctx.Page().URL().Query())
+	q, ignored := e.site.kb.ParseQuery(u.Query())
 	if !e.navigated {
 		// The profile can only change on another screen, and coming back
 		// makes a new explorer: one read per visit, none per filter tap.

@@ -17,10 +17,15 @@ var preventionWhen = []string{"before-bed", "daily"}
 func (p *CrampNowPage) end() app.UI {
 	return app.Div().ID("guide-end").Class("guide-end").Body(
 		app.H1().Text("Did it help?"),
-		app.Div().Class("guide-answers").Role("group").Aria("labelledby", "guide-progress").Body(
-			p.answerButton("guide-helped-yes", "Yes", "yes"),
-			app.Button().ID("guide-again").Type("button").Class("guide-answer").Text("Start again").OnClick(p.again),
-			p.answerButton("guide-helped-no", "No", "no"),
+		// A form, so that the answers work before the wasm runs and with
+		// scripts off: the server renders the reply from ?helped=.
+		app.Form().Method("get").Action(CrampNowPath).Body(
+			app.Input().Type("hidden").Name(stepParam).Value(stepEnd),
+			app.Div().Class("guide-answers").Role("group").Aria("labelledby", "guide-progress").Body(
+				p.answerButton("guide-helped-yes", "Yes", "yes"),
+				p.placeLink("guide-again", "guide-answer", "Start again", 1, p.again),
+				p.answerButton("guide-helped-no", "No", "no"),
+			),
 		),
 		app.Div().ID("guide-answer").Role("status").Body(p.afterAnswer()),
 		app.Ul().Class("guide-links").Body(
@@ -33,7 +38,7 @@ func (p *CrampNowPage) end() app.UI {
 }
 
 func (p *CrampNowPage) answerButton(id, label, value string) app.UI {
-	return app.Button().ID(id).Type("button").Class("guide-answer").
+	return app.Button().ID(id).Type("submit").Name(helpedParam).Value(value).Class("guide-answer").
 		Aria("pressed", p.helped == value).Text(label).OnClick(p.answer(value))
 }
 

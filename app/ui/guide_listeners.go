@@ -42,6 +42,9 @@ func (p *CrampNowPage) onKey(e app.Value) {
 	key := e.Get("key").String()
 	switch key {
 	case "ArrowRight", "ArrowLeft", "Escape":
+	case " ":
+		pressControl(e)
+		return
 	default:
 		return
 	}
@@ -77,4 +80,19 @@ func (p *CrampNowPage) onVisible() {
 	}
 	p.timer.chain++
 	p.tick(p.timer.chain)
+}
+
+// pressControl lets Space press a guide control that is a link, as it
+// presses the button the control looks like (a link answers Enter only).
+func pressControl(e app.Value) {
+	target := e.Get("target")
+	if !target.Truthy() || target.Get("tagName").String() != "A" {
+		return
+	}
+	classes := target.Get("classList")
+	if !classes.Call("contains", "guide-control").Bool() && !classes.Call("contains", "guide-answer").Bool() {
+		return
+	}
+	e.Call("preventDefault")
+	target.Call("click")
 }
