@@ -86,7 +86,7 @@ func diaryBody(ready bool, err error, content func() app.UI) app.UI {
 		)
 	case !ready:
 		return app.Div().ID("diary-opening").Body(
-			app.P().Class("muted").Text("Your diary opens in a moment."),
+			app.P().Class("muted with-scripts").Text("Your diary opens in a moment."),
 			app.P().ID("diary-needs-scripts").Class("notice needs-scripts").Text(
 				"Your diary is kept only on this phone, so it needs JavaScript to open. "+
 					"Turn JavaScript on for this site, then reload. The Cramp now guide and the warning signs work without it."),
