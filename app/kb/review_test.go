@@ -122,3 +122,30 @@ func TestRealDataReviews(t *testing.T) {
 		}
 	}
 }
+
+func TestHasPhrase(t *testing.T) {
+	for _, c := range []struct {
+		text, phrase string
+		want         bool
+	}{
+		{"Call the Emergency  Number now.", "emergency number", true},
+		{"Call the emergency-number.", "emergency number", true},
+		{"Go to A&E.", "a&e", true},
+		{"I know it.", "now", false},
+		{"Both legs ache.", "leg", true},
+		{"Your calves.", "calf", false},
+		{"The thighs.", "thigh", true},
+		{"Legacy code", "leg", false},
+		{"see a GP", "gp", true},
+		{"gpu", "gp", false},
+		{"", "now", false},
+		{"now", "", false},
+	} {
+		if got := hasPhrase(c.text, normalizePhrase(c.phrase)); got != c.want {
+			t.Errorf("hasPhrase(%q, %q) = %v, want %v", c.text, c.phrase, got, c.want)
+		}
+	}
+	if got := normalizePhrase("  Front of  Thigh! "); got != "front of thigh" {
+		t.Errorf("normalizePhrase = %q", got)
+	}
+}

@@ -24,7 +24,8 @@ const NotForNone = "none"
 
 // actionPlaces are the words with which a red flag's action says where to
 // go or whom to call, and emergencyPlaces those fit for an emergency. They
-// are matched as whole words, ignoring case.
+// are matched as whole words, ignoring case (see containsAnyPhrase), so they
+// are written as normalizePhrase writes them.
 var (
 	actionPlaces = []string{
 		"emergency number", "999", "911", "112", "a&e", "emergency department", "ambulance",
@@ -41,6 +42,9 @@ var actionTimes = map[Urgency][]string{
 	UrgencyUrgent:    {"today", "same day", "now", "immediately", "straight away", "right away", "tonight"},
 	UrgencyDoctor:    {"book", "appointment", "soon", "within"},
 }
+
+// legWords name the leg, which names every muscle.
+var legWords = []string{"leg"}
 
 // plainCIWords are the plain words that must stand beside a confidence
 // interval, in the same sentence, so that a reader without statistics
@@ -67,7 +71,7 @@ func (v *validator) checkAction(rec *entryRecord) {
 	if e.Action == "" || !isUrgency(e.Urgency) {
 		return // reported already
 	}
-	text := plainWords(e.Action)
+	text := e.Action
 	places := actionPlaces
 	if e.Urgency == UrgencyEmergency {
 		places = emergencyPlaces
@@ -123,7 +127,7 @@ func (v *validator) checkMedicine(rec *entryRecord) {
 func (v *validator) muscleWords(terms map[Vocabulary][]Term) map[string][]string {
 	words := map[string][]string{}
 	for _, t := range terms[VocabMuscle] {
-		words[t.Value] = append(words[t.Value], plainWords(t.Label))
+		words[t.Value] = append(words[t.Value], normalizePhrase(t.Label))
 	}
 	for _, rec := range v.d.entries {
 		e := rec.entry
@@ -131,10 +135,8 @@ func (v *validator) muscleWords(terms map[Vocabulary][]Term) map[string][]string
 			continue
 		}
 		for _, m := range e.Muscles {
-			words[m] = append(words[m], plainWords(e.Title))
-			for _, s := range e.Synonyms {
-				words[m] = append(words[m], plainWords(s))
-			}
+			words[m] = append(words[m], normalizePhrase(e.Title))
+			words[m] = append(words[m], normalizePhrases(e.Synonyms)...)
 		}
 	}
 	return words
@@ -147,13 +149,15 @@ func (v *validator) checkMuscleNamed(rec *entryRecord, words map[string][]string
 	if len(e.Muscles) == 0 {
 		return
 	}
-	text := plainWords(e.Title + " " + e.Summary + " " + e.Body)
-	if containsAnyPhrase(text, []string{"leg", "legs"}) {
+	named := func(phrases []string) bool {
+		return containsAnyPhrase(e.Title, phrases) || containsAnyPhrase(e.Summary, phrases) || containsAnyPhrase(e.Body, phrases)
+	}
+	if named(legWords) {
 		return
 	}
 	for _, m := range e.Muscles {
-		if w := words[m]; len(w) > 0 && !containsAnyPhrase(text, w) {
-			v.ps.addf(rec.locate("muscles"), "tagged with muscle %q, but the title, summary and body never name it (say %q, or \"leg\")", m, strings.TrimSpace(w[0]))
+		if w := words[m]; len(w) > 0 && !named(w) {
+			v.ps.addf(rec.locate("muscles"), "tagged with muscle %q, but the title, summary and body never name it (say %q, or \"leg\")", m, w[0])
 		}
 	}
 }
@@ -207,10 +211,12 @@ func (v *validator) checkShown(at Problem, text string) {
 		}
 		start = end
 	}
+	if !hasWord(text, "CI") && !hasPhrase(text, "confidence interval") {
+		return
+	}
 	for _, sentence := range strings.Split(text, ". ") {
-		plain := plainWords(sentence)
-		if (containsAnyPhrase(plain, []string{"confidence interval"}) || hasWord(sentence, "CI")) &&
-			!containsAnyPhrase(plain, plainCIWords) {
+		if (hasWord(sentence, "CI") || hasPhrase(sentence, "confidence interval")) &&
+			!containsAnyPhrase(sentence, plainCIWords) {
 			v.ps.addf(at, "gives a confidence interval without plain words beside it: say what it means in the same sentence (with one of: %s)", strings.Join(plainCIWords, ", "))
 		}
 	}
@@ -243,42 +249,99 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
-// plainWords returns s in lower case with every run of characters other
-// than letters, digits and '&' turned into one space, and a space at each
-// end, so that phrases can be matched as whole words.
-func plainWords(s string) string {
+// normalizePhrase returns a phrase in the form hasPhrase expects: lower
+// case words of letters, digits and '&', joined by single spaces.
+func normalizePhrase(p string) string {
 	var b strings.Builder
-	b.Grow(len(s) + 2)
-	b.WriteByte(' ')
-	space := true
-	for _, r := range strings.ToLower(s) {
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '&' || r > 127 {
+	for _, r := range strings.ToLower(p) {
+		if isPhraseRune(r) {
 			b.WriteRune(r)
-			space = false
-		} else if !space {
+		} else if b.Len() > 0 && !strings.HasSuffix(b.String(), " ") {
 			b.WriteByte(' ')
-			space = true
 		}
 	}
-	if !space {
-		b.WriteByte(' ')
-	}
-	return b.String()
+	return strings.TrimSpace(b.String())
 }
 
-// containsAnyPhrase reports whether text (from plainWords) contains one of
-// the phrases as whole words, or a phrase followed by "s" or "es" (a plural).
+// normalizePhrases normalizes a list of phrases, dropping empty ones.
+func normalizePhrases(list []string) []string {
+	out := make([]string, 0, len(list))
+	for _, p := range list {
+		if p = normalizePhrase(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// isPhraseRune reports whether r is part of a word for phrase matching.
+func isPhraseRune(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '&' || r > 127
+}
+
+// isPhraseByte is isPhraseRune for one byte of UTF-8 text: every byte of a
+// non-ASCII character counts as part of a word.
+func isPhraseByte(b byte) bool { return isPhraseRune(rune(b)) }
+
+// lowerByte returns an ASCII letter in lower case.
+func lowerByte(b byte) byte {
+	if b >= 'A' && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// containsAnyPhrase reports whether text contains one of the phrases (from
+// normalizePhrase) as whole words, ignoring case, with any run of spaces or
+// punctuation between words; a phrase followed by "s" or "es" (a plural)
+// counts too. It does not allocate: it runs in every load, in the browser.
 func containsAnyPhrase(text string, phrases []string) bool {
 	for _, p := range phrases {
-		p = strings.TrimSpace(plainWords(p))
-		if p == "" {
-			continue
+		if hasPhrase(text, p) {
+			return true
 		}
-		for _, end := range []string{" ", "s ", "es "} {
-			if strings.Contains(text, " "+p+end) {
-				return true
+	}
+	return false
+}
+
+// hasPhrase reports whether text contains the normalized phrase p as whole
+// words (see containsAnyPhrase).
+func hasPhrase(text, p string) bool {
+	if p == "" {
+		return false
+	}
+	for i := 0; i < len(text); i++ {
+		if i > 0 && isPhraseByte(text[i-1]) {
+			continue // not at the start of a word
+		}
+		if end, ok := matchAt(text, i, p); ok {
+			for _, tail := range []string{"", "s", "es"} {
+				j := end + len(tail)
+				if j <= len(text) && strings.EqualFold(text[end:j], tail) && (j == len(text) || !isPhraseByte(text[j])) {
+					return true
+				}
 			}
 		}
 	}
 	return false
+}
+
+// matchAt matches the phrase p at text[i:], returning where the match ends.
+func matchAt(text string, i int, p string) (int, bool) {
+	for k := 0; k < len(p); k++ {
+		if p[k] == ' ' {
+			if i >= len(text) || isPhraseByte(text[i]) {
+				return 0, false
+			}
+			for i < len(text) && !isPhraseByte(text[i]) {
+				i++
+			}
+			continue
+		}
+		if i >= len(text) || lowerByte(text[i]) != p[k] {
+			return 0, false
+		}
+		i++
+	}
+	return i, true
 }
