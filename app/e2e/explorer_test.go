@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/nightcramp/nightcramp/app/kb"
@@ -234,6 +235,14 @@ func (b *browser) expectEntry(e *kb.Entry) {
 	}
 	if !slices.Equal(related, want) {
 		b.t.Errorf("%s links to %v, the query API says %v", e.ID, related, want)
+	}
+	// Like an NHS page, the entry says when it was last reviewed.
+	var reviewed struct{ Text, Date string }
+	b.eval(`(() => { const p = document.getElementById("entry-reviewed"); const t = p && p.querySelector("time");
+  return { text: p ? p.textContent : "", date: t ? t.getAttribute("datetime") : "" }; })()`, &reviewed)
+	d, err := time.Parse("2006-01-02", e.Reviewed)
+	if want := "Last reviewed " + d.Format("2 January 2006"); err != nil || reviewed.Text != want || reviewed.Date != e.Reviewed {
+		b.t.Errorf("%s shows %+v, want %q with datetime %q", e.ID, reviewed, want, e.Reviewed)
 	}
 }
 

@@ -84,6 +84,7 @@ func entryFields(typ EntryType, e *Entry, rec *entryRecord, r *objectReader) []f
 		textField("body", &e.Body),
 		textField("evidence", &e.Evidence),
 		textField("grade", (*string)(&e.Grade)),
+		textField("reviewed", &e.Reviewed),
 		textListField("sources", &e.Sources),
 		objectListField("article_claims", func(i int, v jsonValue) {
 			var c ArticleClaim
@@ -104,7 +105,8 @@ func entryFields(typ EntryType, e *Entry, rec *entryRecord, r *objectReader) []f
 	case TypeCause:
 		fields = append(fields, textField("category", &e.Category))
 	case TypeRemedy:
-		fields = append(fields, textListField("when", &e.When))
+		fields = append(fields, textListField("when", &e.When), textField("medicine", &e.Medicine),
+			textListField("not_for", &e.NotFor))
 	case TypeFirstAid:
 		fields = append(fields, textListField("when", &e.When), intField("hold_seconds", &e.HoldSeconds),
 			textField("drawing", &e.Drawing))

@@ -20,6 +20,7 @@ type genEntry struct {
 	Body          string     `json:"body"`
 	Evidence      string     `json:"evidence,omitempty"`
 	Grade         string     `json:"grade"`
+	Reviewed      string     `json:"reviewed"`
 	Category      string     `json:"category,omitempty"`
 	Urgency       string     `json:"urgency,omitempty"`
 	Action        string     `json:"action,omitempty"`
@@ -118,9 +119,10 @@ func (g *generator) entry(typ EntryType, i int) genEntry {
 		ID:       fmt.Sprintf("%s-%d", typ, i),
 		Title:    g.text(2+g.rng.IntN(3)) + fmt.Sprintf(" %d", i),
 		Summary:  g.text(12),
-		Body:     g.text(30),
+		Body:     g.text(30) + " leg",
 		Evidence: g.text(10),
 		Grade:    g.grade(),
+		Reviewed: "2026-12-07",
 		Muscles:  g.some(VocabMuscle, 2),
 		Who:      g.some(VocabWho, 2),
 		Sources:  []string{"nhs"},
@@ -145,7 +147,7 @@ func (g *generator) entry(typ EntryType, i int) genEntry {
 		e.Drawing = "pull-foot-up"
 	case TypeRedFlag:
 		e.Urgency = g.one(VocabUrgency)
-		e.Action = g.text(8)
+		e.Action = g.text(8) + " Book an appointment, or call the emergency number now."
 	}
 	return e
 }

@@ -91,6 +91,13 @@ type Entry struct {
 	// Drawing names the picture shown with a first-aid step in the guided
 	// mode; the app holds the drawings. First aid only.
 	Drawing string
+	// Reviewed is the date of the entry's last clinical review, as
+	// YYYY-MM-DD. Every entry has one.
+	Reviewed string
+	// Medicine names the medicine or supplement a remedy is, if it is one;
+	// remedies only. NotFor then lists who must not use it, or "none".
+	Medicine string
+	NotFor   []string // remedies naming a medicine: who must not use it
 
 	order int // position in its data file
 	rank  int // position in the fixed result order (title, then id)

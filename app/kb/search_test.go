@@ -42,7 +42,7 @@ func rankingFS(t *testing.T) *KB {
 	t.Helper()
 	cause := func(id, title, synonym, summary, body string) string {
 		return fmt.Sprintf(`{"id": %q, "title": %q, "synonyms": [%q], "summary": %q, "body": %q,
-			"evidence": "e", "grade": "mixed", "category": "lifestyle", "sources": ["service"],
+			"evidence": "e", "grade": "mixed", "reviewed": "2026-12-07", "category": "lifestyle", "sources": ["service"],
 			"article_claims": [{"source": "blog", "claim": "c"}],
 			"links": [{"to": "stretching", "reason": "r"}]}`, id, title, synonym, summary, body)
 	}

@@ -76,6 +76,11 @@ func validate(d *dataset, ps *problems) validated {
 		v.checkEntry(rec)
 		out.entries = append(out.entries, rec.entry)
 	}
+	muscles := v.muscleWords(out.terms)
+	for _, rec := range d.entries {
+		v.checkMuscleNamed(rec, muscles)
+		v.checkShownText(rec)
+	}
 	before := len(ps.list)
 	out.links = v.checkLinks()
 	if len(ps.list) == before {
@@ -112,6 +117,7 @@ func (v *validator) checkEntry(rec *entryRecord) {
 	} else {
 		v.checkTerm(rec.locate("grade"), VocabGrade, string(e.Grade), true)
 	}
+	v.checkReviewed(rec)
 
 	v.checkSourceList(rec)
 	v.checkClaims(rec)
@@ -128,6 +134,7 @@ func (v *validator) checkEntry(rec *entryRecord) {
 		}
 	case TypeRemedy:
 		v.checkTermList(rec, "when", VocabWhen, e.When, true)
+		v.checkMedicine(rec)
 	case TypeFirstAid:
 		v.checkTermList(rec, "when", VocabWhen, e.When, true)
 		if e.HoldSeconds < 0 || e.HoldSeconds > maxHoldSeconds {
@@ -141,6 +148,7 @@ func (v *validator) checkEntry(rec *entryRecord) {
 			v.checkTerm(rec.locate("urgency"), VocabUrgency, string(e.Urgency), true)
 		}
 		v.requireText(rec.locate("action"), e.Action, maxActionLength)
+		v.checkAction(rec)
 	}
 }
 

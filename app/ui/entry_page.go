@@ -3,6 +3,7 @@ package ui
 import (
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/nightcramp/nightcramp/app/kb"
@@ -63,6 +64,7 @@ func (p *EntryPage) Render() app.UI {
 			gradeExplained(k, e),
 			relatedList(k, e),
 			citations(k, e.Sources),
+			reviewedLine(e),
 			redFlagNotice(),
 		),
 	)
@@ -167,6 +169,22 @@ func relatedList(k *kb.KB, e *kb.Entry) app.UI {
 				app.P().Class("reason").Text(r.Reason),
 			)
 		})),
+	)
+}
+
+// reviewedLine says when the entry was last clinically reviewed, as NHS
+// pages do, e.g. "Last reviewed 7 December 2026".
+func reviewedLine(e *kb.Entry) app.UI {
+	if e.Reviewed == "" {
+		return nil
+	}
+	text := e.Reviewed
+	if d, err := time.Parse("2006-01-02", e.Reviewed); err == nil {
+		text = d.Format("2 January 2006")
+	}
+	return app.P().ID("entry-reviewed").Class("reviewed").Body(
+		app.Text("Last reviewed "),
+		app.Time().DateTime("%s", e.Reviewed).Text(text),
 	)
 }
 

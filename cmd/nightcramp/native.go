@@ -19,6 +19,7 @@ import (
 	"github.com/nightcramp/nightcramp/app/kb"
 	"github.com/nightcramp/nightcramp/app/server"
 	"github.com/nightcramp/nightcramp/app/ui"
+	"github.com/nightcramp/nightcramp/data"
 )
 
 // runNative runs a subcommand and returns the exit code. Errors are one line
@@ -154,5 +155,18 @@ func runPrecompress(args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	return server.Precompress(filepath.Join(*web, "app.wasm"))
+	if err := server.Precompress(filepath.Join(*web, "app.wasm")); err != nil {
+		return err
+	}
+	warnStaleReviews(os.Stderr, time.Now())
+	return nil
+}
+
+// warnStaleReviews prints a warning, never an error, for each entry of the
+// embedded knowledge base last reviewed over 12 months before now. `make
+// build` runs precompress, so the build shows them.
+func warnStaleReviews(w io.Writer, now time.Time) {
+	for _, p := range kb.StaleReviews(data.FS, now) {
+		fmt.Fprintf(w, "nightcramp: warning: %s\n", p)
+	}
 }
