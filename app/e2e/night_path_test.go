@@ -220,3 +220,66 @@ func longestEntry() string {
 	}
 	return best
 }
+
+// firstHeadingJS notes the page's first heading as the first contentful
+// paint shows it, long before the wasm can draw anything.
+const firstHeadingJS = `
+new PerformanceObserver((list, observer) => {
+  for (const e of list.getEntries()) {
+    if (e.name === "first-contentful-paint" && window.__firstH1 === undefined) {
+      const h = document.querySelector("h1");
+      window.__firstH1 = h ? h.textContent : "";
+      observer.disconnect();
+    }
+  }
+}).observe({ type: "paint", buffered: true });`
+
+// headingRoutes are a route of each kind with the heading it must show
+// from the first paint.
+func headingRoutes() map[string]string {
+	k := knowledge()
+	cause := k.Entries(kb.TypeCause)[0]
+	return map[string]string{
+		"/":                          "Night leg cramps",
+		ui.CrampNowPath:              "Cramp now",
+		ui.CrampNowPath + "?step=2":  k.FirstAid()[1].Title,
+		"/red-flags":                 "When to get help",
+		"/about":                     "About Nightcramp",
+		"/entry/" + cause.ID:         cause.Title,
+		"/diary":                     "Your night diary",
+		"/diary/new":                 "Log a cramp",
+		"/diary/summary":             "Night cramps: summary for a doctor",
+		"/profile":                   "Your profile",
+		"/entry/no-such-entry-at-al": "No such entry",
+	}
+}
+
+// expectFirstHeadings opens each route and checks the heading of its
+// first paint.
+func (b *browser) expectFirstHeadings(base, when string) {
+	b.t.Helper()
+	for route, want := range headingRoutes() {
+		b.open(base + route)
+		var got string
+		b.eval(`window.__firstH1 === undefined ? "(no paint seen)" : window.__firstH1`, &got)
+		if got != want {
+			b.t.Errorf("%s, %s first painted the heading %q, want %q", when, route, got, want)
+		}
+	}
+}
+
+// Every route paints its own heading first: online, and offline from the
+// service worker with the server stopped, never another page's content.
+func TestEveryRoutePaintsItsOwnHeadingFirst(t *testing.T) {
+	s := startServer(t, builds.server, builds.web, "127.0.0.1:0")
+	b := newBrowser(t)
+	b.Guard.Allow(s.Addr)
+	b.onNewDocument(firstHeadingJS)
+	b.expectFirstHeadings(s.URL, "online")
+	b.waitWorker(precache(t, s.URL+"/app-worker.js"))
+	s.Stop()
+	if !b.networkIsDown() {
+		t.Fatal("the server still answers after it was stopped")
+	}
+	b.expectFirstHeadings(s.URL, "offline")
+}
