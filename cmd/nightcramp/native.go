@@ -51,6 +51,8 @@ func dispatch(args []string, knowledge *kb.KB) error {
 			return runStatic(args[1:], knowledge)
 		case "precompress":
 			return runPrecompress(args[1:])
+		case "deploy-config":
+			return runDeployConfig(args[1:])
 		case "serve":
 			args = args[1:]
 		}
@@ -171,4 +173,18 @@ func runPrecompress(args []string) error {
 		return err
 	}
 	return server.Precompress(filepath.Join(*web, "app.wasm"))
+}
+
+// runDeployConfig prints the shipped configuration for a static server
+// (nginx or caddy), as deploy/ holds it.
+func runDeployConfig(args []string) error {
+	if len(args) != 1 {
+		return fmt.Errorf("%w: deploy-config needs a server: nginx or caddy", errUsage)
+	}
+	conf, err := server.DeployConfig(args[0])
+	if err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	fmt.Print(conf)
+	return nil
 }
