@@ -18,7 +18,7 @@ type EntryPage struct {
 
 // OnNav reads the entry id from the path.
 func (p *EntryPage) OnNav(ctx app.Context) {
-	path := ctx.Page().URL().Path
+	path := strings.TrimSuffix(ctx.Page().URL().Path, "/") // PATH/ is the same page
 	p.id = path[strings.LastIndex(path, "/")+1:]
 	p.entry = nil
 	if p.site.kb != nil {
