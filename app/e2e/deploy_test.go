@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 	site "github.com/nightcramp/nightcramp/app/server"
 	"github.com/nightcramp/nightcramp/app/ui"
@@ -277,4 +279,81 @@ func describe(o *runtime.RemoteObject) string {
 		return ""
 	}
 	return o.Description
+}
+
+// Bad input: a new version whose host lacks one precached page (here a
+// plain nginx missing about/index.html) never installs; the worker names
+// the missing file in the console, and the previous version goes on,
+// online and offline.
+func TestNginxLackingAPrecachedFileKeepsThePreviousVersion(t *testing.T) {
+	dir := exportSite(t)
+	base := startNginx(t, dir, func(listen string) string {
+		return fmt.Sprintf("server {\n    listen %s;\n    root %s;\n    index index.html;\n}\n", listen, dir)
+	})
+	b := newBrowser(t)
+	b.Guard.Allow(strings.TrimPrefix(base, "http://"))
+	b.open(base + "/")
+	v1, paths := precache(t, base+"/app-worker.js")
+	b.waitWorker(v1, paths)
+	workerConsole := b.watchWorkerConsole()
+
+	if err := run(builds.server, "static", "-out", dir, "-web", deployedWeb(t)); err != nil {
+		t.Fatal(err)
+	}
+	if v2, _ := precache(t, base+"/app-worker.js"); v2 == v1 {
+		t.Fatal("the new export kept the version")
+	}
+	if err := os.Remove(filepath.Join(dir, "about", "index.html")); err != nil {
+		t.Fatal(err)
+	}
+	// The first look for the update: the new worker fails its install.
+	// (checkFailedUpdate then looks again, and checks the page.)
+	b.eval(`(async () => {
+	  const reg = await navigator.serviceWorker.getRegistration();
+	  window.__first = [];
+	  reg.addEventListener("updatefound", () => {
+	    const w = reg.installing;
+	    w.addEventListener("statechange", () => window.__first.push(w.state));
+	  }, {once: true});
+	  await reg.update().catch(() => {});
+	  return true;
+	})()`, nil)
+	b.waitTrue(`window.__first.includes("redundant")`, "the new worker to fail its install")
+	checkFailedUpdate(t, b, &server{Version: v1})
+	deadline := time.Now().Add(10 * time.Second)
+	for !slices.ContainsFunc(workerConsole.list(), func(s string) bool { return strings.Contains(s, "lacks /about/ (") }) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the worker's console does not name /about/ as missing: %q", workerConsole.list())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Logf("the worker said: %q", workerConsole.list())
+}
+
+// watchWorkerConsole records the errors every service worker started from
+// now on logs to its console.
+func (b *browser) watchWorkerConsole() *consoleErrors {
+	b.t.Helper()
+	c := &consoleErrors{}
+	err := chromedp.ListenBrowser(b.ctx, func(ev any) {
+		e, ok := ev.(*target.EventTargetCreated)
+		if !ok || e.TargetInfo.Type != "service_worker" {
+			return
+		}
+		go func() {
+			ctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithTargetID(e.TargetInfo.TargetID), chromedp.WithListener(func(ev any) {
+				if e, ok := ev.(*runtime.EventConsoleAPICalled); ok && e.Type == runtime.ConsoleAPICalledTypeError {
+					for _, a := range e.Args {
+						c.add(string(a.Value))
+					}
+				}
+			}))
+			b.t.Cleanup(cancel)
+			chromedp.Do(ctx) // attaches; a worker gone by then has nothing to say
+		}()
+	})
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	return c
 }
