@@ -52,27 +52,14 @@ func TestOfflineWithServerStoppedBootsEveryRoute(t *testing.T) {
 		t.Fatal("the server still answers after it was stopped")
 	}
 	checkOfflineBoots(t, b, s.URL, offlinePaths)
-}
-
-// Offline, a deep link to an entry, the diary, the profile or the guide is
-// answered with that page's own pre-rendered HTML (its own first <h1>,
-// before the wasm runs), in either URL form; an address that is no page
-// gets the not-found page.
-func TestOfflineDeepLinksServeTheirOwnPage(t *testing.T) {
-	s := startServer(t, builds.server, builds.web, "127.0.0.1:0")
-	b := newBrowser(t)
-	b.Guard.Allow(s.Addr)
-	b.open(s.URL + "/")
-	b.waitWorker(precache(t, s.URL+"/app-worker.js"))
-	s.Stop()
-	if !b.networkIsDown() {
-		t.Fatal("the server still answers after it was stopped")
-	}
 	checkOfflineDeepLinks(t, b, s.URL)
 }
 
-// checkOfflineDeepLinks opens deep links with the network down and checks
-// the first <h1> of the HTML the worker answered, then that the wasm runs.
+// checkOfflineDeepLinks opens deep links with the network down: an entry,
+// the diary and the profile, each in either URL form, must be answered with
+// that page's own pre-rendered HTML (its own first <h1>, before the wasm
+// runs), an address that is no page with the not-found page, and the guide
+// with its own page.
 func checkOfflineDeepLinks(t *testing.T, b *browser, base string) {
 	t.Helper()
 	b.onNewDocument(firstH1JS)

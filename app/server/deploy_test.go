@@ -23,6 +23,9 @@ func TestShippedDeployConfigsAreGenerated(t *testing.T) {
 			t.Errorf("deploy/%s differs from `nightcramp deploy-config %s`: run `make deploy-configs`", file, name)
 		}
 		for _, kv := range SecurityHeaders {
+			if strings.ContainsAny(kv[1], "\"\\") {
+				t.Errorf("%s's value would need quoting in deploy/%s", kv[0], file)
+			}
 			if !strings.Contains(want, kv[0]+` "`+kv[1]+`"`) {
 				t.Errorf("deploy/%s lacks %s: %s", file, kv[0], kv[1])
 			}
