@@ -179,6 +179,7 @@ func checkDeployed(t *testing.T, base string, shipped bool) {
 	b.Guard.Allow(strings.TrimPrefix(base, "http://"))
 	errs := b.watchConsoleErrors()
 	b.open(base + "/")
+	errs.proveWatching(b)
 	version, paths := precache(t, base+"/app-worker.js")
 	b.waitWorker(version, paths)
 	b.proveAlive()
@@ -243,7 +244,35 @@ func (c *consoleErrors) add(s string) {
 func (c *consoleErrors) list() []string {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return append([]string{}, c.errs...)
+	var out []string
+	for _, e := range c.errs {
+		if !strings.Contains(e, watchProbe) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// watchProbe is an error logged on purpose to prove the watch sees errors.
+const watchProbe = "console-watch-probe"
+
+// proveWatching logs watchProbe in the page and waits until the watch has
+// it: a count of 0 errors then means none, not a deaf watch.
+func (c *consoleErrors) proveWatching(b *browser) {
+	b.t.Helper()
+	b.eval(`console.error(`+jsString(watchProbe)+`)`, nil)
+	for deadline := time.Now().Add(10 * time.Second); ; {
+		c.mu.Lock()
+		seen := slices.ContainsFunc(c.errs, func(e string) bool { return strings.Contains(e, watchProbe) })
+		c.mu.Unlock()
+		if seen {
+			return
+		}
+		if time.Now().After(deadline) {
+			b.t.Fatal("the console watch did not see an error logged on purpose")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }
 
 // watchConsoleErrors records every error the page logs from now on.
