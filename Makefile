@@ -14,7 +14,7 @@ FUZZTIME ?= 30s
 LOADCONNS ?= 200
 LOADTIME ?= 30s
 
-.PHONY: build run static test deps fmt-check vet unit wasm-unit e2e bench bench-kb fuzz load audit screenshots clean
+.PHONY: build run static deploy-configs test deps fmt-check vet unit wasm-unit e2e bench bench-kb fuzz load audit screenshots clean
 
 build: bin/nightcramp web/app.wasm.br
 
@@ -34,6 +34,12 @@ run: build
 # Static site for any static host; PREFIX=/repo for a GitHub Pages project.
 static: build
 	bin/nightcramp static -out $(DIR) -web web $(if $(PREFIX),-prefix $(PREFIX))
+
+# deploy/: the nginx and Caddy configurations, generated from app/server
+# (go test ./app/server checks the committed files against the generator).
+deploy-configs:
+	$(GO) run ./cmd/nightcramp deploy-config nginx > deploy/nginx.conf
+	$(GO) run ./cmd/nightcramp deploy-config caddy > deploy/Caddyfile
 
 test: deps fmt-check vet unit wasm-unit e2e
 

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/nightcramp/nightcramp/app/ui"
 )
 
 // The static export, served by a plain file server under a GitHub Pages
@@ -16,7 +18,8 @@ func TestStaticExportWorksOfflineUnderAPathPrefix(t *testing.T) {
 	if err := run(builds.server, "static", "-out", dir, "-prefix", "/nightcramp", "-web", builds.web); err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range []string{"index.html", "about.html", "app.js", "app-worker.js", "wasm_exec.js",
+	for _, f := range []string{"index.html", "about/index.html", "diary/index.html", "diary/new/index.html", "profile/index.html",
+		ui.EntryPages(knowledge())[0][1:] + "/index.html", "404.html", "app.js", "app-worker.js", "wasm_exec.js",
 		"manifest.webmanifest", "app.css", "web/app.css", "web/app.wasm", "web/app.wasm.gz", "web/app.wasm.br",
 		"web/icons/icon-192.png", "web/icons/icon.svg"} {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
@@ -40,23 +43,18 @@ func TestStaticExportWorksOfflineUnderAPathPrefix(t *testing.T) {
 	if !b.networkIsDown() {
 		t.Fatal("the emulated offline mode let a request through")
 	}
-	checkOfflineBoots(t, b, base+"/nightcramp", []string{"/", "/?q=anything", "/about", "/about?x=1#top", "/#calf"})
+	checkOfflineBoots(t, b, base+"/nightcramp", []string{"/", "/?q=anything", "/about", "/about/", "/about?x=1#top", "/#calf",
+		ui.EntryPages(knowledge())[0], "/diary", "/diary/new/"})
+	checkOfflineDeepLinks(t, b, base+"/nightcramp")
 }
 
-// serveStatic serves dir under prefix the way GitHub Pages does: a path
-// without extension is answered by the .html file of that name.
+// serveStatic serves dir under prefix with a plain file server and no
+// mapping at all, as python3 -m http.server would: /about answers a
+// redirect to /about/, which answers about/index.html.
 func serveStatic(t *testing.T, dir, prefix string) string {
 	t.Helper()
-	files := http.FileServer(http.Dir(dir))
 	mux := http.NewServeMux()
-	mux.Handle(prefix+"/", http.StripPrefix(prefix, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if p := r.URL.Path; p != "/" && filepath.Ext(p) == "" {
-			if _, err := os.Stat(filepath.Join(dir, p+".html")); err == nil {
-				r.URL.Path = p + ".html"
-			}
-		}
-		files.ServeHTTP(w, r)
-	})))
+	mux.Handle(prefix+"/", http.StripPrefix(prefix, http.FileServer(http.Dir(dir))))
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

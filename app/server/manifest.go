@@ -31,17 +31,6 @@ type shortcut struct {
 	Icons       []manifestIcon `json:"icons"`
 }
 
-// shortcuts are every shortcut the app may offer. One is in the manifest
-// only when its page is among the site's pages (ui.Pages, the registered
-// routes the service worker precaches), so no shortcut opens a missing
-// page, and each opens offline.
-var shortcuts = []shortcut{
-	{Name: "Cramp now: first aid", ShortName: "Cramp now", URL: "/cramp-now",
-		Description: "Step-by-step help to ease a cramp that is happening now"},
-	{Name: "Log a cramp", ShortName: "Log a cramp", URL: "/diary/new",
-		Description: "Note a cramp in your diary, kept on this phone"},
-}
-
 // shortcutIcon is shown beside each shortcut.
 const shortcutIcon = "/web/icons/icon-192.png"
 
@@ -86,21 +75,13 @@ type manifest struct {
 }
 
 // makeManifest builds the manifest from the handler's settings (h, before
-// go-app initialises it), the site's pages and the screenshots present in
-// store. URLs go through the handler's resolver, so a prefixed site's
-// manifest points inside its prefix.
-func makeManifest(h *app.Handler, pages []string, store *assetStore) []byte {
-	resources := h.Resources
-	if resources == nil {
-		resources = app.LocalDir("") // what go-app uses when none is set
-	}
-	resolve := resources.Resolve
-	// Resolve("/") drops the slash under a prefix; the scope needs it, and
-	// the start URL and id must lie inside the scope.
+// go-app initialises it), the site's route table (cfg) and the screenshots
+// present in store. URLs go through the handler's resolver, so a prefixed
+// site's manifest points inside its prefix.
+func makeManifest(h *app.Handler, cfg Config, store *assetStore) []byte {
+	resolve := resolver(h)
+	// The scope ends with a slash; the start URL and id lie inside it.
 	root := resolve("/")
-	if root == "" || root[len(root)-1] != '/' {
-		root += "/"
-	}
 	m := manifest{
 		ID:              root,
 		Name:            h.Name,
@@ -121,7 +102,7 @@ func makeManifest(h *app.Handler, pages []string, store *assetStore) []byte {
 			{Src: resolve(h.Icon.Default), Type: "image/png", Sizes: "192x192"},
 		},
 		Screenshots: presentScreenshots(store, resolve),
-		Shortcuts:   offeredShortcuts(pages, resolve),
+		Shortcuts:   offeredShortcuts(cfg, resolve),
 	}
 	body, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
@@ -152,15 +133,20 @@ func presentScreenshots(store *assetStore, resolve func(string) string) []screen
 	return out
 }
 
-func offeredShortcuts(pages []string, resolve func(string) string) []shortcut {
+// offeredShortcuts are the route table's shortcuts whose page is one of
+// the site's pages (so each is precached and opens offline), at the page's
+// precached URL.
+func offeredShortcuts(cfg Config, resolve func(string) string) []shortcut {
 	var out []shortcut
-	for _, s := range shortcuts {
-		if !slices.Contains(pages, s.URL) {
+	for _, s := range cfg.Shortcuts {
+		if !slices.Contains(cfg.Pages, s.Path) {
 			continue
 		}
-		s.URL = resolve(s.URL)
-		s.Icons = []manifestIcon{{Src: resolve(shortcutIcon), Type: "image/png", Sizes: "192x192"}}
-		out = append(out, s)
+		out = append(out, shortcut{
+			Name: s.Name, ShortName: s.ShortName, Description: s.Description,
+			URL:   resolve(pageURL(s.Path)),
+			Icons: []manifestIcon{{Src: resolve(shortcutIcon), Type: "image/png", Sizes: "192x192"}},
+		})
 	}
 	return out
 }

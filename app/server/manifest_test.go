@@ -47,7 +47,7 @@ func TestManifestKeepsGoAppFieldsAndAddsOurs(t *testing.T) {
 	writePNG(t, web, "screenshots/narrow.png", 360, 740)
 	writePNG(t, web, "screenshots/wide.png", 1280, 800)
 	pages := []string{"/", "/about", "/cramp-now"}
-	s, err := New(Config{WebDir: web, Pages: pages})
+	s, err := New(Config{WebDir: web, Pages: pages, Shortcuts: testShortcuts})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,12 +84,18 @@ func TestManifestKeepsGoAppFieldsAndAddsOurs(t *testing.T) {
 		t.Errorf("screenshots %v, want narrow 360x740 and wide 1280x800, sizes read from the files", shots)
 	}
 	cuts, _ := ours["shortcuts"].([]any)
-	if len(cuts) != 1 || cuts[0].(map[string]any)["url"] != "/cramp-now" {
-		t.Errorf("shortcuts %v, want only /cramp-now: /diary/new is not a page of this site", cuts)
+	if len(cuts) != 1 || cuts[0].(map[string]any)["url"] != "/cramp-now/" {
+		t.Errorf("shortcuts %v, want only /cramp-now/ (the URL its page is precached at): /diary/new is not a page of this site", cuts)
 	}
 	if alias := serveManifest(t, s, "/manifest.json"); !reflect.DeepEqual(alias, ours) {
 		t.Error("/manifest.json differs from /manifest.webmanifest")
 	}
+}
+
+// testShortcuts are shortcuts as the route table gives them.
+var testShortcuts = []Shortcut{
+	{Path: "/cramp-now", Name: "Cramp now: first aid", ShortName: "Cramp now", Description: "First aid"},
+	{Path: "/diary/new", Name: "Log a cramp", ShortName: "Log a cramp", Description: "Note a cramp"},
 }
 
 func sameIcons(a, b any) bool {
@@ -114,7 +120,7 @@ func sameIcons(a, b any) bool {
 func TestManifestStaysUnderThePrefix(t *testing.T) {
 	web := writeWeb(t, "wasm")
 	writePNG(t, web, "screenshots/wide.png", 1280, 800)
-	s, err := New(Config{WebDir: web, Prefix: "/repo", Pages: []string{"/", "/diary/new"}})
+	s, err := New(Config{WebDir: web, Prefix: "/repo", Pages: []string{"/", "/diary/new"}, Shortcuts: testShortcuts})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,13 +156,13 @@ func TestManifestStaysUnderThePrefix(t *testing.T) {
 // The manifest is part of what a client downloads: changing it is an update.
 func TestManifestChangesTheVersion(t *testing.T) {
 	web := writeWeb(t, "wasm")
-	without, _ := New(Config{WebDir: web, Pages: []string{"/"}})
-	with, _ := New(Config{WebDir: web, Pages: []string{"/", "/cramp-now"}})
+	without, _ := New(Config{WebDir: web, Pages: []string{"/"}, Shortcuts: testShortcuts})
+	with, _ := New(Config{WebDir: web, Pages: []string{"/", "/cramp-now"}, Shortcuts: testShortcuts})
 	// Pages also change the precache list; compare the manifest's own share.
 	store, _ := loadAssets(os.DirFS(web))
 	h := newAppHandler(Config{WebDir: web}, 4)
-	a := contentVersion(store, "w", "s", "", string(makeManifest(h, []string{"/"}, store)))
-	b := contentVersion(store, "w", "s", "", string(makeManifest(h, []string{"/", "/cramp-now"}, store)))
+	a := contentVersion(store, "w", "s", "", string(makeManifest(h, Config{Pages: []string{"/"}, Shortcuts: testShortcuts}, store)))
+	b := contentVersion(store, "w", "s", "", string(makeManifest(h, Config{Pages: []string{"/", "/cramp-now"}, Shortcuts: testShortcuts}, store)))
 	if a == b || without.Version == with.Version {
 		t.Error("a different manifest kept the version")
 	}

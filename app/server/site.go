@@ -25,8 +25,20 @@ type Config struct {
 	// Prefix is the URL path the site lives under on a static host, such as
 	// "/nightcramp" for a GitHub Pages project; empty at the root.
 	Prefix string
-	// Pages are the routes whose pre-rendered pages are precached.
+	// Pages are the paths of every route (the route table, without trailing
+	// slashes): each is precached, and exported, as its own pre-rendered page.
 	Pages []string
+	// Shortcuts are the pages the manifest offers on a long press of the
+	// home-screen icon; each must be one of Pages.
+	Shortcuts []Shortcut
+	// NotFound is the page (one of Pages) the worker answers, offline, for
+	// an address that is no page; the export copies it to 404.html.
+	NotFound string
+}
+
+// Shortcut is a page the manifest offers as a shortcut.
+type Shortcut struct {
+	Path, Name, ShortName, Description string
 }
 
 // ErrMissingWasm means the web directory has no built app.wasm.
@@ -39,6 +51,7 @@ type Site struct {
 	app      *app.Handler
 	assets   *assetStore
 	manifest *asset
+	cfg      Config
 }
 
 // New loads the web directory and configures the PWA.
@@ -52,9 +65,9 @@ func New(cfg Config) (*Site, error) {
 	}
 	wasm, _ := store.lookup("/web/app.wasm")
 	h := newAppHandler(cfg, len(wasm.raw))
-	manifest := makeManifest(h, cfg.Pages, store)
-	h.Version = contentVersion(store, workerTemplate, pwaSettings(h), cfg.Prefix, string(manifest))
-	return &Site{Version: h.Version, app: h, assets: store, manifest: manifestAsset(manifest)}, nil
+	manifest := makeManifest(h, cfg, store)
+	h.Version = contentVersion(store, h.ServiceWorkerTemplate, pwaSettings(h), cfg.Prefix, string(manifest))
+	return &Site{Version: h.Version, app: h, assets: store, manifest: manifestAsset(manifest), cfg: cfg}, nil
 }
 
 // Handler serves the whole site: assets from memory, pages and PWA files
@@ -80,25 +93,25 @@ func (s *Site) Describe() string {
 // defaults are remote), the night colours, and the fixed service worker.
 func newAppHandler(cfg Config, wasmSize int) *app.Handler {
 	h := &app.Handler{
-		Name:                  "Nightcramp",
-		ShortName:             "Nightcramp",
-		Title:                 "Nightcramp: night leg cramps, explained",
-		Description:           "Causes and remedies of night leg cramps, graded against the evidence. Works offline.",
-		Lang:                  "en",
-		BackgroundColor:       nightBackground,
-		ThemeColor:            nightBackground,
-		LoadingLabel:          "Loading {progress}%",
-		Icon:                  icons,
-		Styles:                []string{"/web/app.css", "/web/diary.css", "/web/guide.css"},
-		Scripts:               []string{"/web/theme.js", "/web/nav.js"},
-		CacheableResources:    append([]string{icons.SVG}, cfg.Pages...),
-		RawHeaders:            []string{`<meta name="color-scheme" content="dark">`},
-		WasmContentLength:     strconv.Itoa(wasmSize),
-		ServiceWorkerTemplate: workerTemplate,
+		Name:               "Nightcramp",
+		ShortName:          "Nightcramp",
+		Title:              "Nightcramp: night leg cramps, explained",
+		Description:        "Causes and remedies of night leg cramps, graded against the evidence. Works offline.",
+		Lang:               "en",
+		BackgroundColor:    nightBackground,
+		ThemeColor:         nightBackground,
+		LoadingLabel:       "Loading {progress}%",
+		Icon:               icons,
+		Styles:             []string{"/web/app.css", "/web/diary.css", "/web/guide.css"},
+		Scripts:            []string{"/web/theme.js", "/web/nav.js"},
+		CacheableResources: []string{icons.SVG},
+		RawHeaders:         []string{`<meta name="color-scheme" content="dark">`},
+		WasmContentLength:  strconv.Itoa(wasmSize),
 	}
 	if cfg.Prefix != "" {
 		h.Resources = app.PrefixedLocation(cfg.Prefix)
 	}
+	h.ServiceWorkerTemplate = workerScript(h, cfg)
 	return h
 }
 

@@ -2,25 +2,40 @@
 //
 // It keeps go-app's update semantics (a new version installs in the
 // background, takes over at once and go-app tells the page an update is ready)
-// and fixes two offline defects:
+// and fixes go-app's offline defects:
 //   - install and activate are wrapped in event.waitUntil, so the worker is
 //     only "installed" once every resource is in the cache; one failed fetch
-//     fails the install instead of leaving a half-filled cache;
-//   - navigations to any route, with any query string, are answered from the
-//     cache: the page itself when it was precached, else the cached app shell,
-//     and go-app's wasm then renders the route from the URL.
+//     fails the install, names the missing file in the console, and leaves
+//     the previous version working;
+//   - every page is precached as its own pre-rendered HTML, at the address a
+//     static host answers (PATH/, from PATH/index.html); a navigation to
+//     either PATH or PATH/, with any query string, is answered from the cache;
+//   - offline, an address that is no page gets the not-found page.
 const cacheName = "app-" + "{{.Version}}";
 const resourcesToCache = {{.ResourcesToCache}};
+const notFoundPage = {{.NotFoundPage}};
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
-      const cache = await caches.open(cacheName);
       // "no-cache" revalidates with the server: a copy in the HTTP cache from
       // an older version must never be precached under the new version.
-      await cache.addAll(
-        resourcesToCache.map((url) => new Request(url, { cache: "no-cache" }))
+      const responses = await Promise.all(
+        resourcesToCache.map((url) =>
+          fetch(new Request(url, { cache: "no-cache" })).then(
+            (response) => response,
+            (err) => ({ ok: false, status: String(err) })
+          )
+        )
       );
+      const missing = resourcesToCache.filter((url, i) => !responses[i].ok);
+      if (missing.length) {
+        const why = missing.map((url) => url + " (" + responses[resourcesToCache.indexOf(url)].status + ")");
+        console.error("app worker {{.Version}} not installed: the host lacks " + why.join(", ") + "; the previous version stays in use");
+        throw new Error("precache failed: " + missing.join(" "));
+      }
+      const cache = await caches.open(cacheName);
+      await Promise.all(resourcesToCache.map((url, i) => cache.put(url, responses[i])));
       await self.skipWaiting();
       console.log("app worker {{.Version}} is installed");
     })()
@@ -55,7 +70,15 @@ async function respond(request) {
     if (page) {
       return page.redirected ? unredirected(page) : page;
     }
-    return fetch(request);
+    try {
+      return await fetch(request);
+    } catch (err) {
+      const fallback = notFoundPage && (await cache.match(notFoundPage));
+      if (fallback) {
+        return fallback.redirected ? unredirected(fallback) : fallback;
+      }
+      throw err;
+    }
   }
   return (await cache.match(request)) || fetch(request);
 }
@@ -71,15 +94,14 @@ async function unredirected(response) {
 }
 
 // cachedPage answers a navigation from the cache: the precached page for the
-// path whatever its query, else the app shell at the worker's scope.
+// path whatever its query, under PATH/ or PATH, whichever form was asked.
 async function cachedPage(cache, url) {
-  const page = await cache.match(url, { ignoreSearch: true });
-  if (page) {
-    return page;
-  }
-  const scope = self.registration.scope;
-  return (
-    (await cache.match(scope, { ignoreSearch: true })) ||
-    (await cache.match(scope.replace(/\/$/, ""), { ignoreSearch: true }))
-  );
+  const asked = new URL(url);
+  asked.search = "";
+  asked.hash = "";
+  const other = new URL(asked.href);
+  other.pathname = asked.pathname.endsWith("/")
+    ? asked.pathname.slice(0, -1)
+    : asked.pathname + "/";
+  return (await cache.match(asked.href)) || (await cache.match(other.href));
 }

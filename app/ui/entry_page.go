@@ -36,7 +36,8 @@ func (p *EntryPage) OnNav(ctx app.Context) {
 
 // read finds the entry the path names.
 func (p *EntryPage) read(u *url.URL) {
-	p.id = u.Path[strings.LastIndex(u.Path, "/")+1:]
+	path := strings.TrimSuffix(u.Path, "/") // PATH/ is the same page
+	p.id = path[strings.LastIndex(path, "/")+1:]
 	p.entry = nil
 	if p.site.kb != nil {
 		p.entry, _ = p.site.kb.Entry(p.id)

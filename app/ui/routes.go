@@ -7,16 +7,86 @@ import (
 	"github.com/nightcramp/nightcramp/app/kb"
 )
 
-// Pages are the fixed routes; the service worker precaches their
-// pre-rendered HTML so that each opens offline with its own content.
-var Pages = []string{"/", "/red-flags", "/sources", "/about", CrampNowPath}
+// Route is one page of the app, as plain data: Register routes it, the
+// service worker precaches its pre-rendered HTML, the static export writes
+// it, and the manifest offers it as a shortcut when Shortcut is set. Every
+// route is precached, so that each opens offline with its own content.
+type Route struct {
+	// Path is the page's address in the app, without a trailing slash
+	// ("/" for the home page). The page answers at Path+"/" too: that is
+	// the form a static host serves from Path/index.html.
+	Path string
+	// Shortcut, when set, offers the page on a long press of the
+	// home-screen icon.
+	Shortcut *Shortcut
+	page     func(*site) app.Composer
+}
+
+// Shortcut is how the manifest names a page it offers as a shortcut.
+type Shortcut struct {
+	Name, ShortName, Description string
+}
+
+// NotFoundPath is the page shown for an address that is not a route: the
+// worker answers unknown navigations with it offline, and the static
+// export copies it to 404.html for hosts that serve one.
+const NotFoundPath = "/not-found"
+
+// fixedRoutes are the pages that exist whatever the knowledge base holds.
+var fixedRoutes = []Route{
+	{Path: "/", page: func(s *site) app.Composer { return &Explorer{site: s} }},
+	{Path: "/red-flags", page: func(s *site) app.Composer { return &RedFlagsPage{site: s} }},
+	{Path: "/sources", page: func(s *site) app.Composer { return &SourcesPage{site: s} }},
+	{Path: "/about", page: func(s *site) app.Composer { return &AboutPage{site: s} }},
+	{Path: CrampNowPath, page: func(s *site) app.Composer { return &CrampNowPage{site: s} },
+		Shortcut: &Shortcut{Name: "Cramp now: first aid", ShortName: "Cramp now",
+			Description: "Step-by-step help to ease a cramp that is happening now"}},
+}
+
+// notFoundRoute is the page for addresses that are not routes.
+var notFoundRoute = Route{Path: NotFoundPath, page: func(s *site) app.Composer { return &NotFoundPage{site: s} }}
+
+// Pages are the paths of the fixed routes (the diary's are DiaryPages).
+var Pages = paths(fixedRoutes)
+
+// Routes is the route table: the fixed pages, the diary's, one page per
+// knowledge-base entry, and the not-found page. k may be nil (the knowledge
+// base failed to load): there are then no entry pages.
+func Routes(k *kb.KB) []Route {
+	routes := append(append([]Route{}, fixedRoutes...), diaryRoutes...)
+	for _, p := range EntryPages(k) {
+		routes = append(routes, Route{Path: p, page: newEntryPage})
+	}
+	return append(routes, notFoundRoute)
+}
+
+// RoutePaths lists the path of every route of the table.
+func RoutePaths(k *kb.KB) []string { return paths(Routes(k)) }
+
+func paths(routes []Route) []string {
+	out := make([]string, len(routes))
+	for i, r := range routes {
+		out[i] = r.Path
+	}
+	return out
+}
 
 // entryPrefix starts the path of every entry page: /entry/{id}.
 const entryPrefix = "/entry/"
 
-// EntryPages lists the path of every entry that has a page, for the static
-// export.
+// entryPattern matches any well-formed entry path, so that a link to an
+// entry that no longer exists gets the entry page's "no such entry". Only
+// well-formed ids reach the page: go-app's server writes the path into an
+// attribute unescaped (see safeAttr).
+const entryPattern = "^" + entryPrefix + "[a-z0-9-]{1,80}/?$"
+
+func newEntryPage(s *site) app.Composer { return &EntryPage{site: s} }
+
+// EntryPages lists the path of every entry that has a page.
 func EntryPages(k *kb.KB) []string {
+	if k == nil {
+		return nil
+	}
 	var paths []string
 	for _, t := range []kb.EntryType{kb.TypeCause, kb.TypeRemedy, kb.TypeMimic, kb.TypeRedFlag, kb.TypeFirstAid, kb.TypeMuscle} {
 		for _, e := range k.Entries(t) {
@@ -26,25 +96,54 @@ func EntryPages(k *kb.KB) []string {
 	return paths
 }
 
-// Register routes every page to its component. The browser and the server
+// Register routes every page of the route table to its component, at its
+// path and at its path with a trailing slash. The browser and the server
 // both call it, so the server pre-renders exactly what the wasm takes over.
 // A knowledge base that failed to load (loadErr) is said on every page
-// instead of a blank screen.
+// instead of a blank screen. In the browser, any other address shows the
+// not-found page rather than go-app's bare "404".
 func Register(k *kb.KB, loadErr error) {
 	s := &site{kb: k, loadErr: loadErr}
-	app.Route("/", func() app.Composer { return &Explorer{site: s} })
-	// Only well-formed ids reach the page: go-app's server writes the path
-	// into an attribute unescaped (see safeAttr).
-	app.RouteWithRegexp("^"+entryPrefix+"[a-z0-9-]{1,80}$", func() app.Composer { return &EntryPage{site: s} })
-	app.Route("/red-flags", func() app.Composer { return &RedFlagsPage{site: s} })
-	app.Route("/sources", func() app.Composer { return &SourcesPage{site: s} })
-	app.Route("/about", func() app.Composer { return &AboutPage{site: s} })
-	registerDiary(s)
-	app.Route(CrampNowPath, func() app.Composer { return &CrampNowPage{site: s} })
+	for _, r := range Routes(k) {
+		page := r.page
+		newPage := func() app.Composer { return page(s) }
+		app.Route(r.Path, newPage)
+		if r.Path != "/" {
+			app.Route(r.Path+"/", newPage)
+		}
+	}
+	app.RouteWithRegexp(entryPattern, func() app.Composer { return newEntryPage(s) })
+	if app.IsClient {
+		// Last, so that every route above matches first. The server leaves
+		// unknown addresses to its own 404.
+		app.RouteWithRegexp("", func() app.Composer { return &NotFoundPage{site: s} })
+	}
 }
 
 // site is what every page shares: the knowledge base, or why it is missing.
 type site struct {
 	kb      *kb.KB
 	loadErr error
+}
+
+// NotFoundPage is shown for an address that is no page of the app: it says
+// so and offers the ways on, first aid first.
+type NotFoundPage struct {
+	app.Compo
+	site *site
+}
+
+// Render draws the page.
+func (p *NotFoundPage) Render() app.UI {
+	return p.site.layout("",
+		app.Div().ID("page-not-found").Class("notice").Body(
+			app.H1().Text("Page not found"),
+			app.P().Text("Nothing lives at this address (the link may be old or mistyped). Everything else works, offline too."),
+			app.Ul().Body(
+				app.Li().Body(app.A().Href(CrampNowPath).Text("Cramp now: first aid")),
+				app.Li().Body(app.A().Href("/").Text("Search all causes and remedies")),
+				app.Li().Body(app.A().Href("/diary").Text("Your night diary")),
+			),
+		),
+	)
 }

@@ -7,6 +7,7 @@
 //	nightcramp [-addr 127.0.0.1:8000] [-web web]       serve the app
 //	nightcramp static -out DIR [-prefix /repo] [-web web]  write a static site
 //	nightcramp precompress [-web web]                   write app.wasm.gz and .br
+//	nightcramp deploy-config nginx|caddy                print a static server's configuration
 package main
 
 import (

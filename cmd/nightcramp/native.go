@@ -52,11 +52,13 @@ func dispatch(args []string, knowledge *kb.KB) error {
 			return runStatic(args[1:], knowledge)
 		case "precompress":
 			return runPrecompress(args[1:])
+		case "deploy-config":
+			return runDeployConfig(args[1:])
 		case "serve":
 			args = args[1:]
 		}
 	}
-	return runServe(args)
+	return runServe(args, knowledge)
 }
 
 // newFlags returns a flag set that reports bad flags as one line.
@@ -81,14 +83,14 @@ func parse(fs *flag.FlagSet, args []string) error {
 	return nil
 }
 
-func runServe(args []string) error {
+func runServe(args []string, knowledge *kb.KB) error {
 	fs := newFlags("serve")
 	addr := fs.String("addr", "127.0.0.1:8000", "address to listen on")
 	web := fs.String("web", "web", "directory with app.wasm, app.css and icons")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	site, err := server.New(server.Config{WebDir: *web, Pages: ui.Pages})
+	site, err := server.New(siteConfig(*web, "", knowledge))
 	if err != nil {
 		return err
 	}
@@ -138,15 +140,31 @@ func runStatic(args []string, knowledge *kb.KB) error {
 	if *out == "" {
 		return fmt.Errorf("%w: static needs -out DIR", errUsage)
 	}
-	site, err := server.New(server.Config{WebDir: *web, Prefix: *prefix, Pages: ui.Pages})
+	site, err := server.New(siteConfig(*web, *prefix, knowledge))
 	if err != nil {
 		return err
 	}
-	if err := site.ExportStatic(*out, ui.EntryPages(knowledge)...); err != nil {
+	report, err := site.ExportStatic(*out)
+	if err != nil {
 		return err
 	}
 	fmt.Printf("wrote the static site to %s (%s)\n", *out, site.Describe())
+	fmt.Printf("%d pages; the service worker precaches %d URLs, %d bytes (pages %d bytes)\n",
+		report.Pages, report.Precached, report.PrecachedBytes, report.PageBytes)
 	return nil
+}
+
+// siteConfig hands the route table to the server: every route's path
+// (each precached), the shortcuts and the not-found page.
+func siteConfig(web, prefix string, knowledge *kb.KB) server.Config {
+	cfg := server.Config{WebDir: web, Prefix: prefix, NotFound: ui.NotFoundPath}
+	for _, r := range ui.Routes(knowledge) {
+		cfg.Pages = append(cfg.Pages, r.Path)
+		if c := r.Shortcut; c != nil {
+			cfg.Shortcuts = append(cfg.Shortcuts, server.Shortcut{Path: r.Path, Name: c.Name, ShortName: c.ShortName, Description: c.Description})
+		}
+	}
+	return cfg
 }
 
 func runPrecompress(args []string) error {
@@ -169,4 +187,18 @@ func warnStaleReviews(w io.Writer, now time.Time) {
 	for _, p := range kb.StaleReviews(data.FS, now) {
 		fmt.Fprintf(w, "nightcramp: warning: %s\n", p)
 	}
+}
+
+// runDeployConfig prints the shipped configuration for a static server
+// (nginx or caddy), as deploy/ holds it.
+func runDeployConfig(args []string) error {
+	if len(args) != 1 {
+		return fmt.Errorf("%w: deploy-config needs a server: nginx or caddy", errUsage)
+	}
+	conf, err := server.DeployConfig(args[0])
+	if err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	fmt.Print(conf)
+	return nil
 }
