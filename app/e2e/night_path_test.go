@@ -235,51 +235,56 @@ new PerformanceObserver((list, observer) => {
 }).observe({ type: "paint", buffered: true });`
 
 // headingRoutes are a route of each kind with the heading it must show
-// from the first paint.
-func headingRoutes() map[string]string {
+// from the first paint; with unknown, an address that is no route too.
+func headingRoutes(unknown bool) [][2]string {
 	k := knowledge()
 	cause := k.Entries(kb.TypeCause)[0]
-	return map[string]string{
-		"/":                          "Night leg cramps",
-		ui.CrampNowPath:              "Cramp now",
-		ui.CrampNowPath + "?step=2":  k.FirstAid()[1].Title,
-		"/red-flags":                 "When to get help",
-		"/about":                     "About Nightcramp",
-		"/entry/" + cause.ID:         cause.Title,
-		"/diary":                     "Your night diary",
-		"/diary/new":                 "Log a cramp",
-		"/diary/summary":             "Night cramps: summary for a doctor",
-		"/profile":                   "Your profile",
-		"/entry/no-such-entry-at-al": "No such entry",
+	routes := [][2]string{
+		{"/", "Night leg cramps"},
+		{ui.CrampNowPath, "Cramp now"},
+		{"/red-flags", "When to get help"},
+		{"/about", "About Nightcramp"},
+		{"/entry/" + cause.ID, cause.Title},
+		{"/diary", "Your night diary"},
+		{"/diary/new", "Log a cramp"},
+		{"/diary/summary", "Night cramps: summary for a doctor"},
+		{"/profile", "Your profile"},
 	}
+	if unknown {
+		routes = append(routes, [2]string{"/no-such-page", "Page not found"})
+	}
+	return routes
 }
 
 // expectFirstHeadings opens each route and checks the heading of its
 // first paint.
-func (b *browser) expectFirstHeadings(base, when string) {
+func (b *browser) expectFirstHeadings(base, when string, routes [][2]string) {
 	b.t.Helper()
-	for route, want := range headingRoutes() {
-		b.open(base + route)
+	for _, r := range routes {
+		b.open(base + r[0])
 		var got string
 		b.eval(`window.__firstH1 === undefined ? "(no paint seen)" : window.__firstH1`, &got)
-		if got != want {
-			b.t.Errorf("%s, %s first painted the heading %q, want %q", when, route, got, want)
+		if got != r[1] {
+			b.t.Errorf("%s, %s first painted the heading %q, want %q", when, r[0], got, r[1])
 		}
 	}
 }
 
-// Every route paints its own heading first: online, and offline from the
-// service worker with the server stopped, never another page's content.
+// Every route paints its own heading first, never another page's content:
+// rendered by the server, then from the service worker online, then
+// offline with the server stopped. An unknown address gets the not-found
+// page from the worker.
 func TestEveryRoutePaintsItsOwnHeadingFirst(t *testing.T) {
 	s := startServer(t, builds.server, builds.web, "127.0.0.1:0")
 	b := newBrowser(t)
 	b.Guard.Allow(s.Addr)
 	b.onNewDocument(firstHeadingJS)
-	b.expectFirstHeadings(s.URL, "online")
+	b.expectFirstHeadings(s.URL, "online before the worker", headingRoutes(false))
 	b.waitWorker(precache(t, s.URL+"/app-worker.js"))
+	b.expectFirstHeadings(s.URL, "online from the worker", headingRoutes(true))
 	s.Stop()
 	if !b.networkIsDown() {
 		t.Fatal("the server still answers after it was stopped")
 	}
-	b.expectFirstHeadings(s.URL, "offline")
+	b.expectFirstHeadings(s.URL, "offline", headingRoutes(true))
 }

@@ -70,17 +70,35 @@ async function respond(request) {
     if (page) {
       return page.redirected ? unredirected(page) : page;
     }
+    // An address that is no page gets the app's not-found page, offline
+    // and when the host answers 404 (a bare "404 page not found" helps no
+    // one at 3 a.m.).
+    let response;
     try {
-      return await fetch(request);
+      response = await fetch(request);
     } catch (err) {
-      const fallback = notFoundPage && (await cache.match(notFoundPage));
+      const fallback = await notFound(cache, 404);
       if (fallback) {
-        return fallback.redirected ? unredirected(fallback) : fallback;
+        return fallback;
       }
       throw err;
     }
+    if (response.status === 404) {
+      return (await notFound(cache, 404)) || response;
+    }
+    return response;
   }
   return (await cache.match(request)) || fetch(request);
+}
+
+// notFound is the cached not-found page with the given status, if there is
+// one.
+async function notFound(cache, status) {
+  const page = notFoundPage && (await cache.match(notFoundPage));
+  if (!page) {
+    return null;
+  }
+  return new Response(await page.blob(), { status: status, headers: page.headers });
 }
 
 // unredirected copies a response that was stored after a redirect (a static
