@@ -72,33 +72,30 @@ async function respond(request) {
     }
     // An address that is no page gets the app's not-found page, offline
     // and when the host answers 404 (a bare "404 page not found" helps no
-    // one at 3 a.m.).
+    // one at 3 a.m.). The page itself is there, so it is sent as found:
+    // a 404 would only add an error to the console.
     let response;
     try {
       response = await fetch(request);
     } catch (err) {
-      const fallback = await notFound(cache, 404);
+      const fallback = await notFound(cache);
       if (fallback) {
         return fallback;
       }
       throw err;
     }
     if (response.status === 404) {
-      return (await notFound(cache, 404)) || response;
+      return (await notFound(cache)) || response;
     }
     return response;
   }
   return (await cache.match(request)) || fetch(request);
 }
 
-// notFound is the cached not-found page with the given status, if there is
-// one.
-async function notFound(cache, status) {
+// notFound is the cached not-found page, if there is one.
+async function notFound(cache) {
   const page = notFoundPage && (await cache.match(notFoundPage));
-  if (!page) {
-    return null;
-  }
-  return new Response(await page.blob(), { status: status, headers: page.headers });
+  return page && page.redirected ? unredirected(page) : page;
 }
 
 // unredirected copies a response that was stored after a redirect (a static
