@@ -12,7 +12,7 @@ func writeWeb(t *testing.T, wasm string) string {
 	t.Helper()
 	dir := t.TempDir()
 	for name, body := range map[string]string{"app.wasm": wasm, "app.css": "body{}", "diary.css": "x{}", "guide.css": "y{}",
-		"theme.js": "//", "icons/icon-192.png": "png", "icons/icon-512.png": "png", "icons/maskable-512.png": "png",
+		"theme.js": "//", "nav.js": "//", "icons/icon-192.png": "png", "icons/icon-512.png": "png", "icons/maskable-512.png": "png",
 		"icons/icon.svg": "<svg/>"} {
 		os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755)
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {

@@ -24,7 +24,7 @@ import (
 func fakeWeb(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	for _, name := range []string{"app.wasm", "app.css", "diary.css", "guide.css", "theme.js",
+	for _, name := range []string{"app.wasm", "app.css", "diary.css", "guide.css", "theme.js", "nav.js",
 		"icons/icon-192.png", "icons/icon-512.png", "icons/maskable-512.png", "icons/icon.svg"} {
 		os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755)
 		if err := os.WriteFile(filepath.Join(dir, name), []byte("x"), 0o644); err != nil {
