@@ -13,8 +13,24 @@ import (
 // listing every problem found (use errors.As to get it).
 func Load(fsys fs.FS) (*KB, error) {
 	ps := &problems{}
+	d, complete := readDataset(fsys, ps)
+	if !complete {
+		// A missing or malformed file would make every reference into it
+		// look broken: report what was found so far, and stop.
+		return nil, ps.err()
+	}
+	v := validate(d, ps)
+	if err := ps.err(); err != nil {
+		return nil, err
+	}
+	return build(v)
+}
+
+// readDataset reads and decodes every data file. complete is false if a
+// file is missing or malformed.
+func readDataset(fsys fs.FS, ps *problems) (d *dataset, complete bool) {
 	files := readFiles(fsys, ps)
-	d := &dataset{}
+	d = &dataset{}
 	if f := files[fileVocabulary]; f != nil {
 		d.vocabFile = f
 		d.vocabulary = decodeVocabulary(f, ps)
@@ -31,16 +47,7 @@ func Load(fsys fs.FS) (*KB, error) {
 			d.entries = append(d.entries, decodeEntries(f, ef.typ, ps)...)
 		}
 	}
-	if len(files) < len(knownFiles) {
-		// A missing or malformed file would make every reference into it
-		// look broken: report what was found so far, and stop.
-		return nil, ps.err()
-	}
-	v := validate(d, ps)
-	if err := ps.err(); err != nil {
-		return nil, err
-	}
-	return build(v)
+	return d, len(files) == len(knownFiles)
 }
 
 // readFiles reads every known data file, reporting missing, unreadable and
