@@ -32,6 +32,7 @@ func EntryPages(k *kb.KB) []string {
 // instead of a blank screen.
 func Register(k *kb.KB, loadErr error) {
 	s := &site{kb: k, loadErr: loadErr}
+	idleKB = k
 	app.Route("/", func() app.Composer { return &Explorer{site: s} })
 	// Only well-formed ids reach the page: go-app's server writes the path
 	// into an attribute unescaped (see safeAttr).
