@@ -12,7 +12,7 @@ import (
 func TestTrustedIsWhatValidationGives(t *testing.T) {
 	read := func() *dataset {
 		ps := &problems{}
-		d, complete := readDataset(data.FS, ps)
+		d, complete := readDataset(data.FS, ps, true)
 		if !complete || ps.err() != nil {
 			t.Fatalf("the real data does not decode: %v", ps.err())
 		}
@@ -38,10 +38,12 @@ func TestTrustedIsWhatValidationGives(t *testing.T) {
 
 // Data that does not decode is reported in full, as Load reports it.
 func TestTrustedFallsBackToTheFullReport(t *testing.T) {
-	fsys := baseFS(t, map[string]string{"causes.json": "{"})
-	_, got := loadTrusted(fsys)
-	_, want := Load(fsys)
-	if got == nil || want == nil || got.Error() != want.Error() {
-		t.Errorf("a malformed file: trusted load says %v, Load says %v", got, want)
+	for _, broken := range []string{"{", "{]", "[1, 2]", "[{\"id\": 1}]", "[1, 2"} {
+		fsys := baseFS(t, map[string]string{"causes.json": broken})
+		_, got := loadTrusted(fsys)
+		_, want := Load(fsys)
+		if got == nil || want == nil || got.Error() != want.Error() {
+			t.Errorf("causes.json %q: trusted load says %v, Load says %v", broken, got, want)
+		}
 	}
 }
