@@ -44,8 +44,8 @@ func Register(k *kb.KB, loadErr error) {
 	if app.IsServer || strings.Contains(app.Window().URL().Path, entryPrefix) {
 		entries()
 	} else {
-		// Compiling the pattern costs the browser's start 15-20 ms, 50 ms
-		// with the CPU slowed 4x (the bounded repeat makes a large
+		// Compiling the pattern cost the browser's start about 15 ms
+		// (profiled, full speed; the bounded repeat makes a large
 		// program, and its code runs cold): a screen that is no entry
 		// page registers it just after its first render, before a tap
 		// can need it (an entry link tapped sooner would load the page
