@@ -76,7 +76,8 @@ screenshots:
 
 # Speed against the floor (a minimal go-app page), in one run: wasm bytes,
 # boot times (with the core, the floor plus the knowledge base, beside them),
-# keystroke to paint; then the knowledge-base benchmarks, natively and in
+# the night boot (a new browser process on an installed profile, server
+# stopped: BenchmarkNightBoot), keystroke to paint; then the knowledge-base benchmarks, natively and in
 # wasm under Node.
 bench: deps bench-kb
 	$(GO) test -run '^$$' -bench . -benchtime 1x -count=1 -timeout 30m ./app/e2e/

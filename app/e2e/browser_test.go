@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -25,13 +26,33 @@ type browser struct {
 // newBrowser starts Chromium for one test and closes it when the test ends.
 func newBrowser(t testing.TB) *browser {
 	t.Helper()
-	guard := newOriginGuard(t)
-	// os.MkdirTemp, not t.TempDir: Chromium may still write to its profile
-	// while t.TempDir's cleanup runs.
+	profile := newProfile(t)
+	b, stop := newBrowserOn(t, profile)
+	t.Cleanup(func() {
+		stop()
+		os.RemoveAll(profile)
+	})
+	return b
+}
+
+// newProfile makes an empty Chromium profile directory. The caller removes
+// it. os.MkdirTemp, not t.TempDir: Chromium may still write to its profile
+// while t.TempDir's cleanup runs.
+func newProfile(t testing.TB) string {
+	t.Helper()
 	profile, err := os.MkdirTemp("", "nightcramp-chromium-")
 	if err != nil {
 		t.Fatal(err)
 	}
+	return profile
+}
+
+// newBrowserOn starts Chromium on an existing profile, which outlives it.
+// stop closes the browser and waits for its process to end, so that the
+// next browser on the profile finds what this one wrote.
+func newBrowserOn(t testing.TB, profile string) (b *browser, stop func()) {
+	t.Helper()
+	guard := newOriginGuard(t)
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(builds.chromium),
 		chromedp.NoSandbox,
@@ -53,18 +74,21 @@ func newBrowser(t testing.TB) *browser {
 	)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(allocCtx)
-	t.Cleanup(func() {
-		cancelCtx()
-		cancelAlloc()
-		os.RemoveAll(profile)
-	})
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			cancelCtx()
+			cancelAlloc()
+		})
+	}
+	t.Cleanup(stop)
 	// The first action starts the browser and ties it to its context: that
 	// must be ctx itself, not a context with a timeout.
 	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
 		t.Fatal(err)
 	}
 	watchPageRequests(t, ctx, guard)
-	return &browser{t: t, ctx: ctx, Guard: guard}
+	return &browser{t: t, ctx: ctx, Guard: guard}, stop
 }
 
 // watchPageRequests hands every request of the page to the guard.

@@ -19,6 +19,26 @@ func BenchmarkLoad(b *testing.B) {
 	}
 }
 
+// BenchmarkLoadTrusted is the browser's load: the same data, not validated
+// again, and no text index until it is needed (see BenchmarkPrepare).
+func BenchmarkLoadTrusted(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := LoadEmbeddedTrusted(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkPrepare is the text index, which the browser builds when idle.
+func BenchmarkPrepare(b *testing.B) {
+	k := loadReal(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		k.text = buildTextIndex(k.ranked)
+	}
+}
+
 // typicalQuery is a user typing a word prefix with two facets selected.
 var typicalQuery = Query{Text: "cram", Facets: map[Facet][]string{
 	FacetType:   {string(TypeRemedy), string(TypeFirstAid)},

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // KB is a loaded, validated knowledge base. It is read-only and safe for
@@ -14,11 +15,14 @@ type KB struct {
 	ranked    []*Entry // every entry in the fixed result order
 	terms     map[Vocabulary][]Term
 	facetBits map[Facet][]valueBits
-	text      *textIndex
-	redFlags  []*Entry
-	firstAid  []*Entry
-	sources   []Source
-	texts     Texts
+	// text is built on first use or by Prepare (textIndex): the first
+	// screen of the app searches no text, and building it costs start time.
+	textOnce sync.Once
+	text     *textIndex
+	redFlags []*Entry
+	firstAid []*Entry
+	sources  []Source
+	texts    Texts
 }
 
 // valueBits is the set of entries having one facet value.
@@ -28,7 +32,8 @@ type valueBits struct {
 }
 
 // build turns validated data into a KB: it fixes the result order, fills
-// the go-memdb store and precomputes facet sets and the text index.
+// the go-memdb store and precomputes facet sets (the text index waits for
+// Prepare or the first text search).
 func build(v validated) (*KB, error) {
 	type sortable struct {
 		key string
@@ -65,7 +70,6 @@ func build(v validated) (*KB, error) {
 		ranked:    ranked,
 		terms:     v.terms,
 		facetBits: map[Facet][]valueBits{},
-		text:      buildTextIndex(ranked),
 		sources:   v.sources,
 		texts:     v.texts,
 	}
@@ -95,6 +99,17 @@ func build(v validated) (*KB, error) {
 	})
 	return k, nil
 }
+
+// textIndex returns the text index, building it on first use.
+func (k *KB) textIndex() *textIndex {
+	k.textOnce.Do(func() { k.text = buildTextIndex(k.ranked) })
+	return k.text
+}
+
+// Prepare builds ahead of need what the knowledge base otherwise builds on
+// its first text search (the text index), so that an idle moment pays for
+// it instead of a keystroke. Search answers the same either way.
+func (k *KB) Prepare() { k.textIndex() }
 
 // relationsOf derives every entry's relations, in both directions, from the
 // links stored once, sorted by entry type and then rank.

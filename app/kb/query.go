@@ -90,7 +90,7 @@ func (k *KB) Search(q Query) Result {
 	if len(words) == 0 {
 		matched = fullBitset(n)
 	} else {
-		matched, scores = k.text.match(words)
+		matched, scores = k.textIndex().match(words)
 	}
 
 	masks := map[Facet]bitset{}

@@ -6,14 +6,21 @@ import (
 	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nightcramp/nightcramp/app/kb"
 )
 
 var idleWorkOnce sync.Once
+
+// idleKB is the knowledge base that idle work prepares (set by Register).
+var idleKB *kb.KB
 
 // startIdleWork runs, once per page life and when the browser is first idle
 // after start, the work that would otherwise fall on a person's first taps:
 //   - reading the diary and sorting its entries, so that the Diary tab opens
 //     at once (five years of entries take tens of milliseconds);
+//   - building the knowledge base's text index (kb.KB.Prepare), left out of
+//     the start so that the first screen comes sooner, before the first
+//     keystroke needs it;
 //   - collecting the garbage start-up left (about 11 MB). Go collects on the
 //     page's only thread: left to itself, that collection fell on the fifth
 //     keystroke of a search, 330 ms with the CPU slowed 4x.
@@ -30,6 +37,9 @@ func startIdleWork(ctx app.Context) {
 			ctx.Dispatch(func(app.Context) {
 				if st, _ := openDiary(); st != nil {
 					st.Entries()
+				}
+				if idleKB != nil {
+					idleKB.Prepare()
 				}
 				runtime.GC()
 			})

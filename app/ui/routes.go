@@ -3,6 +3,8 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/nightcramp/nightcramp/app/kb"
 )
@@ -104,7 +106,9 @@ func EntryPages(k *kb.KB) []string {
 // not-found page rather than go-app's bare "404".
 func Register(k *kb.KB, loadErr error) {
 	s := &site{kb: k, loadErr: loadErr}
-	for _, r := range Routes(k) {
+	idleKB = k
+	routes := Routes(k)
+	for _, r := range routes {
 		page := r.page
 		newPage := func() app.Composer { return page(s) }
 		app.Route(r.Path, newPage)
@@ -112,12 +116,39 @@ func Register(k *kb.KB, loadErr error) {
 			app.Route(r.Path+"/", newPage)
 		}
 	}
-	app.RouteWithRegexp(entryPattern, func() app.Composer { return newEntryPage(s) })
-	if app.IsClient {
-		// Last, so that every route above matches first. The server leaves
-		// unknown addresses to its own 404.
-		app.RouteWithRegexp("", func() app.Composer { return &NotFoundPage{site: s} })
+	patterns := func() {
+		app.RouteWithRegexp(entryPattern, func() app.Composer { return newEntryPage(s) })
+		if app.IsClient {
+			// Last, so that every route above matches first. The server
+			// leaves unknown addresses to its own 404.
+			app.RouteWithRegexp("", func() app.Composer { return &NotFoundPage{site: s} })
+		}
 	}
+	if u := browserURL(); u == nil || !isRoute(routes, u.Path) {
+		patterns()
+		return
+	}
+	// Compiling the entry pattern cost the browser's start about 15 ms
+	// (profiled, full speed: its bounded repeat makes a large program, and
+	// its code runs cold). Only an address that is no route needs the
+	// patterns, so on a route's own page they wait until just after the
+	// first render, before a tap can need them (a link to a missing entry
+	// tapped sooner would load its page from the service worker instead).
+	app.Window().Call("setTimeout", callOnce(patterns), 0)
+}
+
+// isRoute reports whether path is the address of a route of the table, in
+// either form.
+func isRoute(routes []Route, path string) bool {
+	if path != "/" {
+		path = strings.TrimSuffix(path, "/")
+	}
+	for _, r := range routes {
+		if r.Path == path {
+			return true
+		}
+	}
+	return false
 }
 
 // site is what every page shares: the knowledge base, or why it is missing.

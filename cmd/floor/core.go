@@ -4,11 +4,11 @@ package main
 
 import "github.com/nightcramp/nightcramp/app/kb"
 
-// The core loads the knowledge base where the app does, before the first
-// render, and fails as loudly: a floor that quietly measured nothing would
+// The core loads the knowledge base where and as the app does (trusted,
+// before the first render), and fails as loudly: a floor that quietly measured nothing would
 // flatter the app.
 func init() {
-	knowledge, err := kb.LoadEmbedded()
+	knowledge, err := kb.LoadEmbeddedTrusted()
 	if err != nil {
 		panic(err)
 	}

@@ -14,12 +14,11 @@ import (
 	"os"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-	"github.com/nightcramp/nightcramp/app/kb"
 	"github.com/nightcramp/nightcramp/app/ui"
 )
 
 func main() {
-	knowledge, err := kb.LoadEmbedded()
+	knowledge, err := loadKnowledge()
 	ui.Register(knowledge, err)
 	app.RunWhenOnBrowser()
 	os.Exit(runNative(os.Args[1:], knowledge, err))

@@ -22,6 +22,11 @@ import (
 	"github.com/nightcramp/nightcramp/data"
 )
 
+// loadKnowledge loads and validates the embedded knowledge base: on invalid
+// data the server does not start, so no wasm that skips the checks
+// (native_wasm.go) is ever served with it.
+func loadKnowledge() (*kb.KB, error) { return kb.LoadEmbedded() }
+
 // runNative runs a subcommand and returns the exit code. Errors are one line
 // on stderr: a person reads them, not a stack trace.
 func runNative(args []string, knowledge *kb.KB, loadErr error) int {
