@@ -128,6 +128,14 @@ func (b *browser) try(actions ...chromedp.Action[chromedp.Void]) error {
 // context, and waits until go-app's wasm has started.
 func (b *browser) open(url string) {
 	b.t.Helper()
+	b.navigate(url)
+	b.waitWasm()
+}
+
+// navigate loads url, retrying the rare "Cannot find context" that
+// Chromium reports after about:blank.
+func (b *browser) navigate(url string) {
+	b.t.Helper()
 	var err error
 	for attempt := 0; attempt < 3; attempt++ {
 		if err = b.try(chromedp.Navigate(url)); err == nil || !strings.Contains(err.Error(), "Cannot find context") {
@@ -137,7 +145,6 @@ func (b *browser) open(url string) {
 	if err != nil {
 		b.t.Fatalf("opening %s: %v", url, err)
 	}
-	b.waitWasm()
 }
 
 // waitWasm waits until go-app removed its loader: the wasm runs.

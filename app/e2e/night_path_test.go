@@ -42,15 +42,7 @@ func (b *browser) blockWasm() {
 // not come.
 func (b *browser) openPrerendered(url string) {
 	b.t.Helper()
-	var err error
-	for attempt := 0; attempt < 3; attempt++ {
-		if err = b.try(chromedp.Navigate(url)); err == nil || !strings.Contains(err.Error(), "Cannot find context") {
-			break
-		}
-	}
-	if err != nil {
-		b.t.Fatalf("opening %s: %v", url, err)
-	}
+	b.navigate(url)
 	b.waitTrue(`document.readyState === "complete"`, "the page to load")
 }
 
