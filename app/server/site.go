@@ -105,7 +105,7 @@ func newAppHandler(cfg Config, wasmSize int) *app.Handler {
 		Styles:             []string{"/web/app.css", "/web/diary.css", "/web/guide.css"},
 		Scripts:            []string{"/web/theme.js", "/web/nav.js"},
 		CacheableResources: []string{icons.SVG},
-		RawHeaders:         []string{`<meta name="color-scheme" content="dark">`},
+		RawHeaders:         []string{`<meta name="color-scheme" content="dark">`, firstPaintWhole},
 		WasmContentLength:  strconv.Itoa(wasmSize),
 	}
 	if cfg.Prefix != "" {
@@ -114,6 +114,13 @@ func newAppHandler(cfg Config, wasmSize int) *app.Handler {
 	h.ServiceWorkerTemplate = workerScript(h, cfg)
 	return h
 }
+
+// firstPaintWhole holds the first paint until the page's main content,
+// heading included, is parsed: the browser may otherwise paint a long
+// page's top bar alone, and a person woken by a cramp would see a page with
+// no heading. Every page has its content in <main id="main">; a page
+// without one paints once parsed, as before.
+const firstPaintWhole = `<link rel="expect" href="#main" blocking="render">`
 
 // nightBackground is the page colour from the first byte of HTML: the
 // manifest, the theme colour and app.css all use it.
