@@ -240,7 +240,7 @@ func pathOnly(route string) string {
 func TestGuideOpensDirectlyAsTheShortcutDoesAlsoOffline(t *testing.T) {
 	s := startServer(t, builds.server, builds.web, "127.0.0.1:0")
 	version, paths := precache(t, s.URL+"/app-worker.js")
-	mustList(t, paths, ui.CrampNowPath, "/web/guide.css")
+	mustList(t, paths, ui.CrampNowPath+"/", "/web/guide.css") // the guide, precached as its own page
 	b := newBrowser(t)
 	b.Guard.Allow(s.Addr)
 
