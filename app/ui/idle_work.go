@@ -11,9 +11,6 @@ import (
 
 var idleWorkOnce sync.Once
 
-// idleKB is the knowledge base that idle work prepares (set by Register).
-var idleKB *kb.KB
-
 // startIdleWork runs, once per page life and when the browser is first idle
 // after start, the work that would otherwise fall on a person's first taps:
 //   - reading the diary and sorting its entries, so that the Diary tab opens
@@ -26,7 +23,7 @@ var idleKB *kb.KB
 //     keystroke of a search, 330 ms with the CPU slowed 4x.
 //
 // The first-aid guide is left alone: nothing may slow it down.
-func startIdleWork(ctx app.Context) {
+func startIdleWork(ctx app.Context, k *kb.KB) {
 	if strings.HasPrefix(app.Window().URL().Path, "/cramp-now") {
 		return
 	}
@@ -38,8 +35,8 @@ func startIdleWork(ctx app.Context) {
 				if st, _ := openDiary(); st != nil {
 					st.Entries()
 				}
-				if idleKB != nil {
-					idleKB.Prepare()
+				if k != nil {
+					k.Prepare()
 				}
 				runtime.GC()
 			})

@@ -11,7 +11,7 @@ func (s *site) layout(current string, content ...app.UI) app.UI {
 	return app.Div().Class("layout").Body(
 		app.A().Class("skip-link").Href("#main").Text("Skip to content"),
 		&TopBar{Current: current},
-		&UpdateBanner{},
+		&UpdateBanner{kb: s.kb},
 		&OfflineIndicator{},
 		app.Main().ID("main").TabIndex(-1).Body(content...),
 		// The install offer appears when the browser decides the app can be

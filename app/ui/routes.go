@@ -106,7 +106,6 @@ func EntryPages(k *kb.KB) []string {
 // not-found page rather than go-app's bare "404".
 func Register(k *kb.KB, loadErr error) {
 	s := &site{kb: k, loadErr: loadErr}
-	idleKB = k
 	routes := Routes(k)
 	for _, r := range routes {
 		page := r.page

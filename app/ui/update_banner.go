@@ -1,12 +1,17 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nightcramp/nightcramp/app/kb"
+)
 
 // UpdateBanner says, calmly, that a new version is installed and ready, and
 // offers the reload. It never reloads by itself, and while the person is in
 // the middle of something (see SetBusy) it asks before reloading.
 type UpdateBanner struct {
 	app.Compo
+	// kb is the knowledge base the page's idle work prepares.
+	kb    *kb.KB
 	ready bool
 	// asking is true while the banner asks whether to reload anyway, and
 	// loss says what reloading would lose.
@@ -19,7 +24,7 @@ type UpdateBanner struct {
 // was shown. The banner is on every screen, so it starts it.
 func (u *UpdateBanner) OnMount(ctx app.Context) {
 	watchForUpdates()
-	startIdleWork(ctx)
+	startIdleWork(ctx, u.kb)
 	u.check(ctx)
 }
 
