@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -51,7 +52,7 @@ type CrampNowPage struct {
 // OnInit reads the place before the first drawing, so that the wasm takes
 // over the pre-rendered step without showing the start (see browserURL).
 func (p *CrampNowPage) OnInit() {
-	if u := browserURL(); u != nil {
+	if u := browserURL(func(path string) bool { return strings.TrimSuffix(path, "/") == CrampNowPath }); u != nil {
 		p.read(u)
 	}
 }

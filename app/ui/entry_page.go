@@ -21,7 +21,7 @@ type EntryPage struct {
 // OnInit reads the entry from the address before the first drawing (see
 // browserURL).
 func (p *EntryPage) OnInit() {
-	if u := browserURL(); u != nil {
+	if u := browserURL(func(path string) bool { return strings.HasPrefix(path, entryPrefix) }); u != nil {
 		p.read(u)
 	}
 }

@@ -45,7 +45,7 @@ const firstResults = 10
 // OnInit reads the query before the first drawing, so that the wasm takes
 // over the pre-rendered results without flashing others (see browserURL).
 func (e *Explorer) OnInit() {
-	if u := browserURL(); u != nil {
+	if u := browserURL(func(path string) bool { return path == "/" }); u != nil {
 		e.read(u)
 	}
 }

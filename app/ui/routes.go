@@ -123,7 +123,7 @@ func Register(k *kb.KB, loadErr error) {
 			app.RouteWithRegexp("", func() app.Composer { return &NotFoundPage{site: s} })
 		}
 	}
-	if u := browserURL(); u == nil || !isRoute(routes, u.Path) {
+	if u := browserURL(func(path string) bool { return isRoute(routes, path) }); u == nil {
 		patterns()
 		return
 	}
