@@ -1,0 +1,37 @@
+//go:build !js
+
+package browser
+
+import "net/url"
+
+// PageURL is nil outside a browser: the server reads the request instead.
+func PageURL(isPage func(path string) bool) *url.URL { return nil }
+
+// Path is "/" outside a browser.
+func Path() string { return "/" }
+
+// ReplaceAddress does nothing outside a browser.
+func ReplaceAddress(addr string) {}
+
+// SetAddress does nothing outside a browser.
+func SetAddress(addr string) {}
+
+// MarkHistory does nothing outside a browser.
+func MarkHistory(mark string) {}
+
+// HistoryMarked is false outside a browser.
+func HistoryMarked(mark string) bool { return false }
+
+// Back does nothing outside a browser.
+func Back() {}
+
+// Safely runs call and reports whether it returned without a panic.
+func Safely(call func()) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	call()
+	return true
+}

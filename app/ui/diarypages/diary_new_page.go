@@ -1,0 +1,98 @@
+package diarypages
+
+import (
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nightcramp/nightcramp/app/diary"
+	"github.com/nightcramp/nightcramp/app/ui/shell"
+	"github.com/nightcramp/nightcramp/app/ui/site"
+)
+
+// diaryNewPage logs a cramp: the time is now unless the link says ?at=
+// (RFC 3339 or the form's own layout), everything else is optional.
+type diaryNewPage struct {
+	app.Compo
+	site  *site.Site
+	form  logForm
+	ready bool
+	err   error
+}
+
+// OnNav starts an empty form; the server renders only the shell, since
+// the diary lives in the browser.
+func (p *diaryNewPage) OnNav(ctx app.Context) {
+	if app.IsServer {
+		return
+	}
+	p.begin(ctx, atFromURL(ctx.Page().URL().Query().Get("at"), p.site.Diary.Now()))
+}
+
+func (p *diaryNewPage) begin(ctx app.Context, at time.Time) {
+	var st *diary.Store
+	st, p.err = p.site.Diary.Open()
+	p.form.site = p.site
+	p.form.settle(ctx)
+	p.form.start(diary.NewEntry(at.Truncate(time.Minute)), st)
+	p.ready = true
+}
+
+// atFromURL reads ?at=, falling back to now for anything it cannot read.
+func atFromURL(v string, now time.Time) time.Time {
+	if t, err := time.Parse(time.RFC3339, v); err == nil {
+		return t.Local()
+	}
+	if t, err := time.ParseInLocation(whenLayout, v, time.Local); err == nil {
+		return t
+	}
+	return now
+}
+
+// OnDismount lets the update banner reload again.
+func (p *diaryNewPage) OnDismount(ctx app.Context) {
+	p.form.settle(ctx)
+}
+
+// Render draws the page.
+func (p *diaryNewPage) Render() app.UI {
+	if p.site.KB == nil {
+		return shell.Layout(p.site, "/diary")
+	}
+	return shell.Layout(p.site, "/diary",
+		app.H1().Text("Log a cramp"),
+		app.P().Class("lede").Text("Only the time is needed. Everything else you can add now or later."),
+		diaryBody(p.ready, p.err, func() app.UI { return p.form.render(p.afterSave()) }),
+	)
+}
+
+// afterSave offers what to do next once a new cramp is saved.
+func (p *diaryNewPage) afterSave() app.UI {
+	if !p.form.saved {
+		return nil
+	}
+	return app.Div().ID("after-save").Class("diary-actions").Body(
+		app.A().ID("see-diary").Href("/diary").Text("See your diary"),
+		app.Button().ID("log-another").Type("button").Class("quiet").Text("Log another cramp").
+			OnClick(func(ctx app.Context, e app.Event) { p.begin(ctx, p.site.Diary.Now()) }),
+	)
+}
+
+// diaryBody draws a diary screen's content once the diary is open: a
+// short line while it opens (and on the server), or why it cannot open.
+func diaryBody(ready bool, err error, content func() app.UI) app.UI {
+	switch {
+	case err != nil:
+		return app.Div().ID("diary-unavailable").Class("notice notice-danger").Role("alert").Body(
+			app.P().Text("Your diary cannot be opened in this browser: "+err.Error()+"."),
+			app.P().Text("Private browsing or blocked site data can cause this."),
+		)
+	case !ready:
+		return app.Div().ID("diary-opening").Body(
+			app.P().Class("muted with-scripts").Text("Your diary opens in a moment."),
+			app.P().ID("diary-needs-scripts").Class("notice needs-scripts").Text(
+				"Your diary is kept only on this phone, so it needs JavaScript to open. "+
+					"Turn JavaScript on for this site, then reload. The Cramp now guide and the warning signs work without it."),
+		)
+	}
+	return content()
+}

@@ -1,0 +1,145 @@
+package diarypages
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nightcramp/nightcramp/app/browser"
+	"github.com/nightcramp/nightcramp/app/diary"
+	"github.com/nightcramp/nightcramp/app/ui/shell"
+	"github.com/nightcramp/nightcramp/app/ui/site"
+)
+
+// diaryPage is the diary's home: cramps per night over 4 or 12 weeks, pain
+// over time, what was tried, and the timeline.
+type diaryPage struct {
+	app.Compo
+	site  *site.Site
+	ready bool
+	err   error
+	snap  diary.Snapshot
+	// problems are what opening found wrong, in a few lines.
+	problems []string
+	last     diary.Day // the night the charts end with
+	weeks    int       // the chart's span: 4 or 12
+	shown    int       // timeline entries shown
+	// whole is false for the first frame after opening, which shows the
+	// chart alone: the pain chart, the remedies and the timeline follow a
+	// frame later, so that the chart a person opened the diary for is
+	// painted first.
+	whole bool
+	// open are the tables the person unfolded: a folded table is not drawn
+	// at all, which keeps the page quick to open.
+	open map[string]bool
+}
+
+// timelineStep is how many entries the timeline shows at first, and adds
+// each time: drawing 2,000 would make the page slow to open.
+const timelineStep = 10
+
+// OnNav reads the diary; the server renders only the shell.
+func (p *diaryPage) OnNav(ctx app.Context) {
+	if app.IsServer {
+		return
+	}
+	if p.weeks == 0 {
+		p.weeks = 12
+	}
+	st, err := p.site.Diary.Open()
+	p.err, p.ready, p.shown = err, true, timelineStep
+	if st == nil {
+		return
+	}
+	p.snap = st.Snapshot()
+	p.problems = diary.SummarizeProblems(st.Problems())
+	p.last = p.site.Diary.Tonight()
+	p.whole = false
+	browser.AfterPaint(ctx, func(app.Context) { p.whole = true })
+}
+
+// Render draws the page.
+func (p *diaryPage) Render() app.UI {
+	if p.site.KB == nil {
+		return shell.Layout(p.site, "/diary")
+	}
+	return shell.Layout(p.site, "/diary",
+		app.H1().Text("Your night diary"),
+		personalNote(),
+		diaryActions(),
+		diaryBody(p.ready, p.err, p.content),
+	)
+}
+
+func (p *diaryPage) content() app.UI {
+	entries := p.snap.Entries
+	return app.Div().ID("diary-content").Aria("busy", !p.whole).Body(
+		storageNotice(p.snap.ReadOnly, p.problems),
+		app.If(len(entries) == 0, func() app.UI {
+			return app.P().ID("diary-empty").Class("notice").Text("Nothing logged yet. When a cramp wakes you, tap “Log a cramp”: the time is filled in for you.")
+		}),
+		p.nightsSection(),
+		app.If(p.whole, func() app.UI {
+			return app.Div().Body(
+				painSection(diary.PainSeries(entries, p.first(), p.last), p.first(), p.last, p.numbers),
+				remedySection(p.site, diary.RemedyStats(entries, p.first(), p.last), p.weeks),
+				timeline(p.site, entries, p.shown, p.showMore),
+			)
+		}),
+	)
+}
+
+func (p *diaryPage) nightsSection() app.UI {
+	nights := diary.NightCounts(p.snap.Entries, p.last, p.weeks)
+	counts := make([]int, len(nights))
+	for i, n := range nights {
+		counts[i] = n.Cramps
+	}
+	return app.Section().Aria("labelledby", "nights-heading").Body(
+		app.H2().ID("nights-heading").Text("Cramps per night"),
+		app.Div().Class("chart-switch").Role("group").Aria("label", "Chart span").Body(
+			p.spanButton(4), p.spanButton(12),
+		),
+		nightsChart("nights-chart", nights[0].Night, counts, p.numbers("nights-numbers", "Show the numbers", func() app.UI {
+			return nightsTable("nights-chart-table", nights[0].Night, counts)
+		})),
+	)
+}
+
+// first is the first night of the charts.
+func (p *diaryPage) first() diary.Day { return p.last - diary.Day(7*p.weeks-1) }
+
+// numbers folds a table away under a summary, drawing it only once the
+// person unfolds it.
+func (p *diaryPage) numbers(id, summary string, table func() app.UI) app.UI {
+	details := app.Details().ID(id).Class("diary-details").OnToggle(func(ctx app.Context, e app.Event) {
+		if p.open == nil {
+			p.open = map[string]bool{}
+		}
+		p.open[id] = ctx.JSSrc().Get("open").Bool()
+	})
+	if p.open[id] || !app.IsServer {
+		details = details.Open(p.open[id])
+	}
+	return details.Body(
+		app.Summary().Text(summary),
+		app.If(p.open[id], table),
+	)
+}
+
+func (p *diaryPage) spanButton(weeks int) app.UI {
+	return app.Button().ID("span-"+itoa(weeks)).Type("button").Aria("pressed", p.weeks == weeks).
+		Text("Last " + itoa(weeks) + " weeks").
+		OnClick(func(ctx app.Context, e app.Event) { p.weeks = weeks })
+}
+
+func (p *diaryPage) showMore(ctx app.Context, e app.Event) {
+	p.shown += timelineStep
+}
+
+// diaryActions are the ways on from the diary's home.
+func diaryActions() app.UI {
+	return app.Nav().Class("diary-actions").Aria("label", "Diary").Body(
+		app.A().ID("log-cramp").Href("/diary/new").Text("Log a cramp"),
+		app.A().Class("quiet").Href("/diary/summary").Text("Summary for your doctor"),
+		app.A().Class("quiet").Href("/diary/data").Text("Your data"),
+		app.A().Class("quiet").Href("/profile").Text("Your profile"),
+	)
+}

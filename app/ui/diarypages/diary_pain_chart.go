@@ -1,0 +1,102 @@
+package diarypages
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nightcramp/nightcramp/app/diary"
+	"github.com/nightcramp/nightcramp/app/ui/site"
+)
+
+// painSection shows each rated cramp's pain over the nights from..to as
+// dots; numbers wraps painTable, the weeks' figures: how many were rated,
+// average, highest.
+func painSection(points []diary.PainPoint, from, to diary.Day, numbers func(id, summary string, table func() app.UI) app.UI) app.UI {
+	return app.Section().Aria("labelledby", "pain-heading").Body(
+		app.H2().ID("pain-heading").Text("Pain over time"),
+		app.Figure().ID("pain-chart").Class("chart").Body(
+			painDots(points, from, to),
+			app.FigCaption().Class("visually-hidden").Text("Pain of each rated cramp, 0 to 10, night by night. The table has the numbers."),
+			numbers("pain-numbers", "Show the numbers", func() app.UI { return painTable(points, from, to) }),
+		),
+	)
+}
+
+func painDots(points []diary.PainPoint, from, to diary.Day) app.UI {
+	days := float64(to - from + 1)
+	step := (chartW - chartLeft) / days
+	dots := []app.UI{
+		app.Elem("line").XMLNS(site.SVGNS).Class("axis").Attr("x1", chartLeft).Attr("x2", chartW).
+			Attr("y1", chartBottom).Attr("y2", chartBottom),
+		chartLabel(2, chartTop+8, "10"),
+		chartLabel(2, chartBottom, "0"),
+	}
+	// All dots are one path, a small circle each: one element instead of
+	// one per cramp keeps the page quick to draw.
+	var d strings.Builder
+	for _, pt := range points {
+		if pt.Pain == diary.Unset {
+			continue
+		}
+		x := chartLeft + (float64(pt.Night-from)+0.5)*step
+		y := chartBottom - (chartBottom-chartTop)*float64(pt.Pain)/float64(diary.MaxScore)
+		fmt.Fprintf(&d, "M%.1f %.1fm-2.5 0a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0-5 0", x, y)
+	}
+	if d.Len() > 0 {
+		dots = append(dots, site.SVGPath("dot", d.String()))
+	}
+	return app.Elem("svg").XMLNS(site.SVGNS).Attr("viewBox", fmt.Sprintf("0 0 %g %g", chartW, chartH)).
+		Aria("hidden", "true").Attr("focusable", "false").Body(dots...)
+}
+
+// painWeek is one row of the pain table.
+type painWeek struct {
+	first          diary.Day
+	rated, sum, hi int
+}
+
+func painTable(points []diary.PainPoint, from, to diary.Day) app.UI {
+	weeks := make([]painWeek, (to-from+7)/7)
+	for i := range weeks {
+		weeks[i] = painWeek{first: from + diary.Day(7*i), hi: -1}
+	}
+	for _, pt := range points {
+		if pt.Pain == diary.Unset {
+			continue
+		}
+		w := &weeks[(pt.Night-from)/7]
+		w.rated++
+		w.sum += int(pt.Pain)
+		w.hi = max(w.hi, int(pt.Pain))
+	}
+	return app.Div().Class("table-scroll").Body(
+		app.Table().ID("pain-table").Class("data-table").Body(
+			app.Caption().Text("Pain of rated cramps, a week to a row"),
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Text("Week from"),
+				app.Th().Scope("col").Text("Rated"),
+				app.Th().Scope("col").Text("Average"),
+				app.Th().Scope("col").Text("Highest"),
+			)),
+			app.TBody().Body(app.Range(weeks).Slice(func(i int) app.UI {
+				return painRow(weeks[i])
+			})),
+		),
+	)
+}
+
+func painRow(w painWeek) app.UI {
+	avg, hi := "–", "–"
+	if w.rated > 0 {
+		avg = strconv.FormatFloat(float64(w.sum)/float64(w.rated), 'f', 1, 64)
+		hi = strconv.Itoa(w.hi)
+	}
+	return app.Tr().DataSet("week", w.first.String()).Body(
+		app.Th().Scope("row").Text(shortDate(w.first)),
+		app.Td().Text(strconv.Itoa(w.rated)),
+		app.Td().Text(avg),
+		app.Td().Text(hi),
+	)
+}
