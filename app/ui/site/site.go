@@ -9,8 +9,10 @@ package site
 
 import (
 	"sync"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nightcramp/nightcramp/app/diary"
 	"github.com/nightcramp/nightcramp/app/kb"
 )
 
@@ -32,6 +34,12 @@ type Site struct {
 // with a diary session on the browser's storage and clock.
 func New(k *kb.KB, loadErr error) *Site {
 	return &Site{KB: k, LoadErr: loadErr, Diary: NewSession(BrowserStorage, nil), Flags: &Flags{}, Background: &Background{}}
+}
+
+// NewWith returns the shared value over a given diary storage and clock:
+// native tests use a diary.MemStorage and a fixed time.
+func NewWith(k *kb.KB, storage func() (diary.Storage, error), clock func() time.Time) *Site {
+	return &Site{KB: k, Diary: NewSession(storage, clock), Flags: &Flags{}, Background: &Background{}}
 }
 
 // Flags are what one component tells another across a navigation.
