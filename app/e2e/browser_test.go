@@ -202,6 +202,13 @@ func (b *browser) text(selector string) string {
 	return s
 }
 
+// attr returns an element's attribute, or "" without one.
+func (b *browser) attr(selector, name string) string {
+	var s string
+	b.eval(fmt.Sprintf(`(document.querySelector(%q) || {getAttribute: () => ""}).getAttribute(%q) || ""`, selector, name), &s)
+	return s
+}
+
 // typeInto types text into an input, as keystrokes.
 func (b *browser) typeInto(selector, text string) {
 	b.t.Helper()

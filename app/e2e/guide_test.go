@@ -6,6 +6,7 @@ import (
 	"math"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -497,8 +498,8 @@ func TestGuideStepsByTouchSwipeAndKeyboard(t *testing.T) {
 		if !q.Selected(kb.FacetType, "remedy") || !q.Selected(kb.FacetWhen, "before-bed") || q.Selected(kb.FacetGrade, "harmful") {
 			t.Errorf("prevention link opened %s", where)
 		}
-		if want := countText(knowledge().Search(q).Total); b.text("#result-count") != want {
-			t.Errorf("prevention list says %q, want %q", b.text("#result-count"), want)
+		if want := strconv.Itoa(knowledge().Search(q).Total); b.attr("#result-count", "data-count") != want {
+			t.Errorf("prevention list says %q, want %q", b.attr("#result-count", "data-count"), want)
 		}
 		b.do(chromedp.NavigateBack())
 		b.waitPlace(n + 1)

@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"fmt"
 	"net/url"
 	"strings"
 	"sync"
@@ -28,15 +27,4 @@ func parseQuery(t testing.TB, rawQuery string) kb.Query {
 	}
 	q, _ := knowledge().ParseQuery(values)
 	return q
-}
-
-// countText is the result count as the page words it.
-func countText(n int) string {
-	switch n {
-	case 0:
-		return "No entries match"
-	case 1:
-		return "1 entry"
-	}
-	return fmt.Sprintf("%d entries", n)
 }

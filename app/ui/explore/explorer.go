@@ -190,13 +190,15 @@ func (e *explorer) Render() app.UI {
 		e.bodyMap(),
 		e.filters(),
 		app.Div().Class("result-head").Body(
-			app.P().ID("result-count").Class("result-count").Aria("live", "polite").Text(countText(e.result.Total)),
+			app.P().ID("result-count").Class("result-count").Aria("live", "polite").DataSet("count", e.result.Total).Text(countText(e.result.Total)),
 			e.activeFilters(),
 		),
 		e.results(),
 	)
 }
 
+// countText words the result count; the figure itself is in data-count,
+// which the end-to-end tests read.
 func countText(n int) string {
 	switch n {
 	case 0:
