@@ -37,8 +37,8 @@ func Find() (string, error) {
 
 // Options returns chromedp's default headless options with the browser at
 // path and its profile in the directory profile, then extra. No sandbox,
-// since tests and CI run as root, where Chromium refuses its sandbox; no
-// GPU, since headless machines have none.
+// since containers and CI machines often cannot give Chromium one (as root
+// it refuses to start with it); no GPU, since headless machines have none.
 func Options(path, profile string, extra ...chromedp.ExecAllocatorOption) []chromedp.ExecAllocatorOption {
 	// The defaults are an array: appending to its slice copies it.
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],

@@ -63,7 +63,8 @@ func TestFindWithoutChromium(t *testing.T) {
 
 // Options starts the browser it names, headless, without sandbox or GPU,
 // on the given profile, with the extra flags: a stand-in binary records
-// the command line chromedp gives it.
+// the command line chromedp gives it. (As root chromedp adds --no-sandbox
+// by itself; as any other user the flag comes from Options.)
 func TestOptionsCommandLine(t *testing.T) {
 	dir := t.TempDir()
 	bin := fakeBin(t, dir, "chromium")
