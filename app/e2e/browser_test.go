@@ -13,6 +13,8 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+
+	"github.com/nightcramp/nightcramp/app/chromium"
 )
 
 // browser is a headless Chromium with a fresh profile whose every request
@@ -53,11 +55,7 @@ func newProfile(t testing.TB) string {
 func newBrowserOn(t testing.TB, profile string) (b *browser, stop func()) {
 	t.Helper()
 	guard := newOriginGuard(t)
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(builds.chromium),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.UserDataDir(profile),
+	opts := chromium.Options(builds.chromium, profile,
 		chromedp.WindowSize(412, 915),
 		chromedp.ProxyServer(guard.URL()),
 		chromedp.Flag("proxy-bypass-list", "<-loopback>"),

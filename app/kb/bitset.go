@@ -23,9 +23,6 @@ func fullBitset(n int) bitset {
 // set adds rank i.
 func (b bitset) set(i int) { b[i/64] |= 1 << (i % 64) }
 
-// has reports whether rank i is in the set.
-func (b bitset) has(i int) bool { return b[i/64]&(1<<(i%64)) != 0 }
-
 // copyFrom makes b equal to o (same length).
 func (b bitset) copyFrom(o bitset) { copy(b, o) }
 

@@ -1,5 +1,3 @@
-//go:build !wasm
-
 package main
 
 import (
@@ -11,6 +9,7 @@ import (
 	"time"
 )
 
+// run parses the flags and runs the load test; it returns the exit code.
 func run(args []string) int {
 	fs := flag.NewFlagSet("loadtest", flag.ContinueOnError)
 	bin := fs.String("server", "bin/nightcramp", "the server binary to start")

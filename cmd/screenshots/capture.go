@@ -1,22 +1,21 @@
-//go:build !wasm
-
 package main
 
 import (
 	"context"
 	"fmt"
 	"os"
-	"os/exec"
 	"time"
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+
+	"github.com/nightcramp/nightcramp/app/chromium"
 )
 
 // capture opens url in a fresh headless Chromium with the shot's viewport
 // and returns the viewport as a PNG once the wasm runs.
 func capture(url string, s shot) ([]byte, error) {
-	chromium, err := findChromium()
+	browserPath, err := chromium.Find()
 	if err != nil {
 		return nil, err
 	}
@@ -25,13 +24,7 @@ func capture(url string, s shot) ([]byte, error) {
 		return nil, err
 	}
 	defer os.RemoveAll(profile)
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.UserDataDir(profile),
-		chromedp.Flag("hide-scrollbars", true),
-	)
+	opts := chromium.Options(browserPath, profile, chromedp.Flag("hide-scrollbars", true))
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancelAlloc()
 	browser, cancelBrowser := chromedp.NewContext(alloc)
@@ -82,17 +75,4 @@ func waitTrue(ctx context.Context, expr string) error {
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
-}
-
-// findChromium locates Debian's Chromium, or the one CHROMIUM names.
-func findChromium() (string, error) {
-	if p := os.Getenv("CHROMIUM"); p != "" {
-		return p, nil
-	}
-	for _, name := range []string{"chromium", "chromium-browser"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p, nil
-		}
-	}
-	return "", fmt.Errorf("Chromium is not installed (Debian: apt-get install chromium)")
 }

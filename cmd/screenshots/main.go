@@ -1,5 +1,3 @@
-//go:build !wasm
-
 // Command screenshots photographs the real app for the web app manifest: it
 // builds the server and the wasm into a temporary directory, serves them,
 // and has headless Chromium capture the home page as a phone shows it
