@@ -10,9 +10,9 @@ import (
 // The install offer draws what the browser allows, and nothing else.
 func TestInstallOfferStates(t *testing.T) {
 	for _, c := range []struct {
-		name                     string
+		name                      string
 		offered, iOS, asked, open bool
-		button                   string // the id of the one button, "" for none
+		button                    string // the id of the one button, "" for none
 	}{
 		{name: "nothing offered", button: ""},
 		{name: "Chromium offers a prompt", offered: true, button: "install-button"},
