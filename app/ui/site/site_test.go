@@ -73,26 +73,6 @@ func TestNewSiteHasEverythingAPageReads(t *testing.T) {
 	if s := New(k, nil); s.KB != k || s.LoadErr != nil {
 		t.Errorf("the knowledge base is not kept: %+v", s)
 	}
-	// Outside a browser the diary has no storage, and says why.
-	st, err := New(k, nil).Diary.Open()
-	if st != nil || !errors.Is(err, ErrNoBrowser) {
-		t.Errorf("a native page opened a diary: %v, %v", st, err)
-	}
-}
-
-func TestPersistenceIsRefusedOutsideABrowser(t *testing.T) {
-	for name, ask := range map[string]func(func(bool, error)){"RequestPersist": RequestPersist, "Persisted": Persisted} {
-		called := false
-		ask(func(granted bool, err error) {
-			called = true
-			if granted || !errors.Is(err, ErrNoBrowser) {
-				t.Errorf("%s: granted %v, %v", name, granted, err)
-			}
-		})
-		if !called {
-			t.Errorf("%s never answered", name)
-		}
-	}
 }
 
 func TestPathsListsEachRouteInOrder(t *testing.T) {
