@@ -199,3 +199,19 @@ func TestEveryAddressConstantIsRouted(t *testing.T) {
 		}
 	}
 }
+
+// The home-screen icon's long press offers first aid and logging a cramp:
+// the two things a person does in the night.
+func TestShortcutsOfferTheNightsTwoTasks(t *testing.T) {
+	offered := map[string]bool{}
+	for _, r := range Routes(testKB(t)) {
+		if r.Shortcut != nil {
+			offered[r.Path] = true
+		}
+	}
+	for _, p := range []string{site.CrampNowPath, site.DiaryNewPath} {
+		if !offered[p] {
+			t.Errorf("%s is not offered as a shortcut (offered: %v)", p, offered)
+		}
+	}
+}

@@ -124,3 +124,14 @@ func TestOfflineIndicatorIsACalmLiveRegion(t *testing.T) {
 		t.Error("dismount left the connection followed")
 	}
 }
+
+func TestLayoutMarksTheScreenItIsGiven(t *testing.T) {
+	s := testSite(t)
+	for _, current := range []string{site.RedFlagsPath, site.DiaryPath, "/sources", "/about"} {
+		doc := render(t, Layout(s, current))
+		marked := doc.all(func(n *node) bool { return n.attrs["aria-current"] == "page" })
+		if len(marked) != 1 || marked[0].attrs["href"] != current {
+			t.Errorf("Layout(%q) marks %d links, want the one to %s", current, len(marked), current)
+		}
+	}
+}
