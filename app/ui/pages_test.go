@@ -1,0 +1,110 @@
+package ui
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/nightcramp/nightcramp/app/ui/site"
+)
+
+// navLinks are the hrefs of the main navigation of a rendered page.
+func navLinks(doc *node) []*node {
+	var out []*node
+	for _, nav := range doc.tags("nav") {
+		if nav.attrs["aria-label"] == "Main" {
+			out = append(out, nav.tags("a")...)
+		}
+	}
+	return out
+}
+
+func TestEveryRouteRendersOnTheServer(t *testing.T) {
+	k := testKB(t)
+	s := testSite(t)
+	var navPaths []string
+	entries := 0
+	for _, r := range Routes(k) {
+		if strings.HasPrefix(r.Path, site.EntryPrefix) {
+			// Without an address an entry page draws its "no such entry":
+			// one stands for all here; TestRegisterServesEveryRouteInBothForms
+			// serves each with its own content.
+			if entries++; entries > 1 {
+				continue
+			}
+		}
+		doc := render(t, r.Page(s))
+		if doc.byID("main") == nil {
+			t.Errorf("%s has no main content", r.Path)
+			continue
+		}
+		if n := len(doc.all(func(n *node) bool { return n.attrs["role"] == "alert" })); n != 0 {
+			t.Errorf("%s raises %d alerts with the knowledge base loaded", r.Path, n)
+		}
+		nav := navLinks(doc)
+		if r.Path == CrampNowPath {
+			continue // the guide is full screen: no navigation, nothing to mark
+		}
+		if len(nav) == 0 || doc.byID("cramp-now") == nil {
+			t.Errorf("%s lacks the navigation or the Cramp now button", r.Path)
+			continue
+		}
+		if navPaths == nil {
+			for _, a := range nav {
+				navPaths = append(navPaths, a.attrs["href"])
+			}
+		}
+		// The link marked current is the page's own, or its section's.
+		for _, a := range nav {
+			href, current := a.attrs["href"], a.attrs["aria-current"] == "page"
+			own := r.Path == href || strings.HasPrefix(r.Path, href+"/")
+			if current != own {
+				t.Errorf("on %s the link to %s is marked current: %v", r.Path, href, current)
+			}
+		}
+	}
+	for _, p := range navPaths {
+		if !isRoute(Routes(k), p) {
+			t.Errorf("the navigation links to %s, which is no page", p)
+		}
+	}
+}
+
+func TestEveryRouteSaysTheKnowledgeBaseFailed(t *testing.T) {
+	s := testSite(t)
+	s.KB, s.LoadErr = nil, errors.New(`data/red_flags.json: entry "dvt": field "urgency": unknown value "soon"`)
+	for _, r := range Routes(nil) {
+		doc := render(t, r.Page(s))
+		alerts := doc.all(func(n *node) bool { return n.attrs["role"] == "alert" })
+		if len(alerts) != 1 || !strings.Contains(alerts[0].Text(), s.LoadErr.Error()) {
+			t.Errorf("%s does not say why the knowledge base is missing (%d alerts)", r.Path, len(alerts))
+			continue
+		}
+		if !strings.Contains(alerts[0].Text(), "urgent help") {
+			t.Errorf("%s: the failure notice drops the urgent-help advice", r.Path)
+		}
+	}
+}
+
+func TestNotFoundPageOffersTheWaysOnFirstAidFirst(t *testing.T) {
+	doc := render(t, newNotFoundPage(testSite(t)))
+	page := doc.mustID(t, "page-not-found")
+	if h := page.tags("h1"); len(h) != 1 || h[0].Text() != "Page not found" {
+		t.Errorf("heading %v", h)
+	}
+	var hrefs []string
+	for _, a := range page.tags("a") {
+		hrefs = append(hrefs, a.attrs["href"])
+	}
+	if want := []string{site.CrampNowPath, site.HomePath, site.DiaryPath}; strings.Join(hrefs, " ") != strings.Join(want, " ") {
+		t.Errorf("ways on %v, want %v", hrefs, want)
+	}
+	for _, a := range navLinks(doc) {
+		if a.has("aria-current") {
+			t.Errorf("the not-found page marks %s as current", a.attrs["href"])
+		}
+	}
+	if doc.byID("cramp-now") == nil {
+		t.Error("the not-found page lacks the Cramp now button")
+	}
+}
