@@ -57,6 +57,7 @@ func (s *Session) Open() (*diary.Store, error) {
 		}
 		s.followOtherTabs()
 		s.store, s.problems = diary.Open(storage)
+		s.store.SetClock(s.clock)
 	}
 	return s.store, s.err
 }
