@@ -63,7 +63,7 @@ func (v *validator) checkRoutineStep(rec *entryRecord) {
 func (v *validator) checkCount(rec *entryRecord, name string, n, lo, hi int, what, unit string) {
 	switch {
 	case !rec.has(name):
-		v.ps.addf(rec.locate(name), "missing: every routine step needs %s (%d to %d)", what, lo, hi)
+		v.ps.addf(rec.locate(name), "missing: give %s (%d to %d)", what, lo, hi)
 	case n < lo || n > hi:
 		v.ps.addf(rec.locate(name), "%d is out of range: give %d to %d %s", n, lo, hi, unit)
 	}
