@@ -1,7 +1,8 @@
 // Package data holds Nightcramp's knowledge base as JSON files: causes,
-// remedies, first-aid steps, red flags, look-alike conditions, muscles,
-// sources, vocabularies and fixed texts. README.md describes the format for
-// the clinicians who edit it; package app/kb loads and validates it.
+// remedies, first-aid steps, red flags, look-alike conditions, muscles, the
+// steps of the bedtime stretching routine, sources, vocabularies and fixed
+// texts. README.md describes the format for the clinicians who edit it;
+// package app/kb loads and validates it.
 package data
 
 import "embed"

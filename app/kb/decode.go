@@ -110,6 +110,9 @@ func entryFields(typ EntryType, e *Entry, rec *entryRecord, r *objectReader) []f
 	case TypeFirstAid:
 		fields = append(fields, textListField("when", &e.When), intField("hold_seconds", &e.HoldSeconds),
 			textField("drawing", &e.Drawing))
+	case TypeRoutine:
+		fields = append(fields, textListField("when", &e.When), intField("hold_seconds", &e.HoldSeconds),
+			textField("drawing", &e.Drawing), intField("repeats", &e.Repeats), boolField("each_leg", &e.EachLeg))
 	case TypeRedFlag:
 		fields = append(fields, textField("urgency", (*string)(&e.Urgency)), textField("action", &e.Action))
 	}

@@ -11,6 +11,7 @@ const (
 	fileRedFlags   = "redflags.json"
 	fileMimics     = "mimics.json"
 	fileMuscles    = "muscles.json"
+	fileRoutine    = "routine.json"
 )
 
 // entryFiles maps each entry file to the type of the entries it holds, in
@@ -25,12 +26,13 @@ var entryFiles = []struct {
 	{fileRedFlags, TypeRedFlag},
 	{fileMimics, TypeMimic},
 	{fileMuscles, TypeMuscle},
+	{fileRoutine, TypeRoutine},
 }
 
 // knownFiles lists every data file, in load order.
 var knownFiles = []string{
 	fileVocabulary, fileSources, fileTexts,
-	fileCauses, fileRemedies, fileFirstAid, fileRedFlags, fileMimics, fileMuscles,
+	fileCauses, fileRemedies, fileFirstAid, fileRedFlags, fileMimics, fileMuscles, fileRoutine,
 }
 
 // fileOrder returns the load-order position of a data file, or a large

@@ -21,6 +21,7 @@ type KB struct {
 	text     *textIndex
 	redFlags []*Entry
 	firstAid []*Entry
+	routine  []*Entry
 	sources  []Source
 	texts    Texts
 }
@@ -42,7 +43,7 @@ func build(v validated) (*KB, error) {
 	byTitle := make([]sortable, len(v.entries))
 	for i, e := range v.entries {
 		byTitle[i] = sortable{key: foldKey(e.Title), e: e}
-		if e.Type == TypeFirstAid {
+		if e.Type == TypeFirstAid || e.Type == TypeRoutine {
 			e.Step = e.order + 1
 		}
 	}
@@ -92,6 +93,8 @@ func build(v validated) (*KB, error) {
 			k.redFlags = append(k.redFlags, e)
 		case TypeFirstAid:
 			k.firstAid = append(k.firstAid, e)
+		case TypeRoutine:
+			k.routine = append(k.routine, e)
 		}
 	}
 	sort.SliceStable(k.redFlags, func(i, j int) bool {
@@ -175,6 +178,10 @@ func (k *KB) RedFlags() []*Entry { return slices.Clone(k.redFlags) }
 // FirstAid returns the first-aid steps for an attack, in order (Step 1
 // first).
 func (k *KB) FirstAid() []*Entry { return slices.Clone(k.firstAid) }
+
+// Routine returns the steps of the bedtime stretching routine, in order
+// (Step 1 first).
+func (k *KB) Routine() []*Entry { return slices.Clone(k.routine) }
 
 // Related returns the entries linked with an entry, in either direction,
 // each with the reason for the link. They are ordered by entry type (in

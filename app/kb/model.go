@@ -13,10 +13,11 @@ const (
 	TypeRedFlag  EntryType = "redflag"  // a sign that needs medical help
 	TypeMimic    EntryType = "mimic"    // a condition that can be mistaken for cramps
 	TypeMuscle   EntryType = "muscle"   // a muscle that night cramps affect
+	TypeRoutine  EntryType = "routine"  // one step of the bedtime stretching routine
 )
 
 // entryTypes lists every EntryType the app knows.
-var entryTypes = []EntryType{TypeCause, TypeRemedy, TypeFirstAid, TypeRedFlag, TypeMimic, TypeMuscle}
+var entryTypes = []EntryType{TypeCause, TypeRemedy, TypeFirstAid, TypeRedFlag, TypeMimic, TypeMuscle, TypeRoutine}
 
 // Grade is the evidence grade of an entry's claim, on one scale for remedies
 // and causes alike. The set is fixed by the app because IsAdvice depends on
@@ -83,14 +84,25 @@ type Entry struct {
 	Category      string         // cause category; causes only
 	Muscles       []string       // muscles concerned; may be empty
 	Who           []string       // groups of people concerned; may be empty
-	When          []string       // when a remedy or step helps; remedies and first aid
+	When          []string       // when a remedy or step helps; remedies, first aid, routine
 	Urgency       Urgency        // red flags only
 	Action        string         // red flags only: what to do
-	HoldSeconds   int            // first aid only: how long to hold, 0 if not held
-	Step          int            // first aid only: 1-based position in the sequence
-	// Drawing names the picture shown with a first-aid step in the guided
-	// mode; the app holds the drawings. First aid only.
+	// HoldSeconds is how long to hold a step, 0 if it is not held. First
+	// aid and routine steps only; a routine step always has one (one
+	// round of it, on one leg).
+	HoldSeconds int
+	// Step is the 1-based position of a first-aid or routine step in its
+	// sequence (the order of its file); 0 for other entries.
+	Step int
+	// Drawing names the picture shown with a first-aid or routine step in
+	// the guided mode; the app holds the drawings.
 	Drawing string
+	// Repeats is how many times a routine step is held, on each leg if
+	// EachLeg. Routine steps only.
+	Repeats int
+	// EachLeg says a routine step is done on one leg and then the other,
+	// Repeats times each. Routine steps only.
+	EachLeg bool
 	// Reviewed is the date of the entry's last clinical review, as
 	// YYYY-MM-DD. Every entry has one.
 	Reviewed string
@@ -110,11 +122,11 @@ type ArticleClaim struct {
 }
 
 // IsAdvice reports whether the entry may be presented as something to do:
-// a remedy or first-aid step whose grade is advice, or a red flag. Causes,
-// look-alike conditions and muscles are information, not advice.
+// a remedy, first-aid or routine step whose grade is advice, or a red flag.
+// Causes, look-alike conditions and muscles are information, not advice.
 func (e *Entry) IsAdvice() bool {
 	switch e.Type {
-	case TypeRemedy, TypeFirstAid, TypeRedFlag:
+	case TypeRemedy, TypeFirstAid, TypeRoutine, TypeRedFlag:
 		return e.Grade.IsAdvice()
 	}
 	return false

@@ -87,6 +87,7 @@ func validate(d *dataset, ps *problems) validated {
 		// Coverage is only meaningful once every link is valid: a typo in
 		// a link would otherwise be reported twice more.
 		v.checkLinkCoverage()
+		v.checkRoutineLinks()
 	}
 	v.checkCitations()
 	return out
@@ -107,7 +108,7 @@ func (v *validator) checkEntry(rec *entryRecord) {
 	v.requireLine(rec.locate("title"), e.Title, maxTitleLength)
 	v.requireLine(rec.locate("summary"), e.Summary, maxSummaryLength)
 	v.requireText(rec.locate("body"), e.Body, maxBodyLength)
-	if e.Type == TypeCause || e.Type == TypeRemedy || len(e.ArticleClaims) > 0 {
+	if e.Type == TypeCause || e.Type == TypeRemedy || e.Type == TypeRoutine || len(e.ArticleClaims) > 0 {
 		v.requireText(rec.locate("evidence"), e.Evidence, maxEvidenceLength)
 	} else {
 		v.optionalText(rec.locate("evidence"), e.Evidence, maxEvidenceLength)
@@ -140,7 +141,9 @@ func (v *validator) checkEntry(rec *entryRecord) {
 		if e.HoldSeconds < 0 || e.HoldSeconds > maxHoldSeconds {
 			v.ps.addf(rec.locate("hold_seconds"), "must be between 0 and %d seconds", maxHoldSeconds)
 		}
-		v.checkDrawing(rec)
+		v.checkDrawing(rec, "first-aid step", "pull-foot-up")
+	case TypeRoutine:
+		v.checkRoutineStep(rec)
 	case TypeRedFlag:
 		if e.Urgency == "" {
 			v.ps.addf(rec.locate("urgency"), "missing: every red flag needs an urgency")
@@ -293,12 +296,13 @@ func (v *validator) optionalText(at Problem, s string, max int) {
 	}
 }
 
-// checkDrawing checks a first-aid step's "drawing": the guided mode shows
-// one with every step, so it is required, and it is a key like an id.
-func (v *validator) checkDrawing(rec *entryRecord) {
+// checkDrawing checks the "drawing" of a first-aid or routine step (what,
+// with an example name): the guided mode shows one with every step, so it
+// is required, and it is a key like an id.
+func (v *validator) checkDrawing(rec *entryRecord, what, example string) {
 	switch d := rec.entry.Drawing; {
 	case d == "":
-		v.ps.addf(rec.locate("drawing"), "missing: every first-aid step needs a drawing (a name such as \"pull-foot-up\")")
+		v.ps.addf(rec.locate("drawing"), "missing: every %s needs a drawing (a name such as %q)", what, example)
 	case !validID(d):
 		v.ps.addf(rec.locate("drawing"), "drawing %q must be lower-case letters and digits, words joined by single '-'", d)
 	}
