@@ -1,4 +1,4 @@
-package ui
+package guide
 
 // routineDrawings are the pictures of the bedtime routine's steps, by the
 // key routine.json's "drawing" field names, in the style of drawings (the
