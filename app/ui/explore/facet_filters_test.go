@@ -62,7 +62,9 @@ func TestFiltersPanelSummaryAndGroups(t *testing.T) {
 				t.Errorf("%s: group %s is named %q", raw, fc.Facet, got)
 			}
 			for _, vc := range fc.Values {
-				label := group.all(func(n *node) bool { return n.tag == "label" && n.attrs["for"] == "f-"+string(fc.Facet)+"-"+vc.Term.Value })
+				label := group.all(func(n *node) bool {
+					return n.tag == "label" && n.attrs["for"] == "f-"+string(fc.Facet)+"-"+vc.Term.Value
+				})
 				if len(label) != 1 || !strings.Contains(label[0].textContent(), vc.Term.Label) {
 					t.Errorf("%s: value %s/%s is not labelled %q", raw, fc.Facet, vc.Term.Value, vc.Term.Label)
 				}
