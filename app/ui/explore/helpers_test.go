@@ -268,3 +268,6 @@ func entryIDs(entries []*kb.Entry) []string {
 
 // squash joins a text's words with single spaces, as textContent does.
 func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// htmlOf draws an element that is not a component.
+func htmlOf(ui app.UI) string { return app.HTMLString(ui) }
