@@ -195,7 +195,8 @@ func TestNotAdviceNoticeNamesTheReason(t *testing.T) {
 			}
 		}
 	}
-	if len(reasons) != 3 || reasons[kb.GradeUnsupported] == reasons[kb.GradeContradicted] || reasons[kb.GradeContradicted] == reasons[kb.GradeHarmful] {
+	if len(reasons) != 3 || reasons[kb.GradeUnsupported] == reasons[kb.GradeContradicted] ||
+		reasons[kb.GradeContradicted] == reasons[kb.GradeHarmful] || reasons[kb.GradeUnsupported] == reasons[kb.GradeHarmful] {
 		t.Errorf("the three grades that are not advice need three reasons: %v", reasons)
 	}
 }
