@@ -28,52 +28,63 @@ func entryAt(t *testing.T, s *site.Site, raw string) *entryPage {
 	return p
 }
 
-// Every entry's page shows it whole, as the knowledge base holds it.
+// Every entry's page shows it whole, as the knowledge base holds it. The
+// kinds are drawn in parallel: the server draws pages for many requests at
+// once over one knowledge base, and the race detector watches.
 func TestEveryEntryPageShowsItsEntry(t *testing.T) {
 	k := knowledge(t)
 	s := newSite(t, diary.NewMemStorage())
-	entries := allEntries(k)
-	if len(entries) != k.Len() {
+	if entries := allEntries(k); len(entries) != k.Len() {
 		t.Fatalf("%d entries listed, the knowledge base has %d", len(entries), k.Len())
 	}
-	for _, e := range entries {
-		page := render(t, entryAt(t, s, site.EntryPath(e.ID)))
-		article := page.byID("entry-" + e.ID)
-		if article == nil {
-			t.Errorf("%s: no article", e.ID)
-			continue
-		}
-		if h := article.tagged("h1"); len(h) != 1 || h[0].textContent() != squash(e.Title) {
-			t.Errorf("%s: heading %v, want %q", e.ID, h, e.Title)
-		}
-		if lede := article.withClass("lede"); len(lede) != 1 || lede[0].textContent() != squash(e.Summary) {
-			t.Errorf("%s: the summary is not the lede", e.ID)
-		}
-		if kind := article.withClass("type")[0].textContent(); kind != k.Label(kb.VocabType, string(e.Type)) {
-			t.Errorf("%s: kind %q", e.ID, kind)
-		}
-		expectRelated(t, k, e, article)
-		expectSources(t, k, e, article)
-		expectReviewed(t, e, page)
-		expectNotAdvice(t, e, page)
-		expectGrade(t, k, e, article)
-		if (len(article.withClass("urgency")) > 0) != (e.Type == kb.TypeRedFlag) {
-			t.Errorf("%s: urgency shown %t", e.ID, len(article.withClass("urgency")) > 0)
-		}
-		if e.Type == kb.TypeRedFlag && !strings.Contains(article.textContent(), squash(e.Action)) {
-			t.Errorf("%s: the red flag does not say what to do", e.ID)
-		}
-		claims := article.withClass("claim")
-		if (len(claims) > 0) != (len(e.ArticleClaims) > 0) || (len(claims) > 0 && len(claims[0].tagged("blockquote")) != len(e.ArticleClaims)) {
-			t.Errorf("%s: %d article claims drawn, the entry has %d", e.ID, len(claims), len(e.ArticleClaims))
-		}
-		if (len(article.withClass("evidence")) > 0) != (e.Evidence != "") {
-			t.Errorf("%s: evidence shown %t", e.ID, len(article.withClass("evidence")) > 0)
-		}
-		help := article.withClass("red-flag-notice")
-		if len(help) != 1 || len(help[0].all(func(n *node) bool { return n.attrs["href"] == site.RedFlagsPath })) != 1 {
-			t.Errorf("%s: no way to urgent help", e.ID)
-		}
+	for _, typ := range []kb.EntryType{kb.TypeCause, kb.TypeRemedy, kb.TypeFirstAid, kb.TypeRedFlag, kb.TypeMimic, kb.TypeMuscle} {
+		t.Run(string(typ), func(t *testing.T) {
+			t.Parallel()
+			for _, e := range k.Entries(typ) {
+				expectEntryPage(t, k, e, render(t, entryAt(t, s, site.EntryPath(e.ID))))
+			}
+		})
+	}
+}
+
+// expectEntryPage checks one entry's page against the knowledge base.
+func expectEntryPage(t *testing.T, k *kb.KB, e *kb.Entry, page *node) {
+	t.Helper()
+	article := page.byID("entry-" + e.ID)
+	if article == nil {
+		t.Errorf("%s: no article", e.ID)
+		return
+	}
+	if h := article.tagged("h1"); len(h) != 1 || h[0].textContent() != squash(e.Title) {
+		t.Errorf("%s: heading %v, want %q", e.ID, h, e.Title)
+	}
+	if lede := article.withClass("lede"); len(lede) != 1 || lede[0].textContent() != squash(e.Summary) {
+		t.Errorf("%s: the summary is not the lede", e.ID)
+	}
+	if kind := article.withClass("type")[0].textContent(); kind != k.Label(kb.VocabType, string(e.Type)) {
+		t.Errorf("%s: kind %q", e.ID, kind)
+	}
+	expectRelated(t, k, e, article)
+	expectSources(t, k, e, article)
+	expectReviewed(t, e, page)
+	expectNotAdvice(t, e, page)
+	expectGrade(t, k, e, article)
+	if (len(article.withClass("urgency")) > 0) != (e.Type == kb.TypeRedFlag) {
+		t.Errorf("%s: urgency shown %t", e.ID, len(article.withClass("urgency")) > 0)
+	}
+	if e.Type == kb.TypeRedFlag && !strings.Contains(article.textContent(), squash(e.Action)) {
+		t.Errorf("%s: the red flag does not say what to do", e.ID)
+	}
+	claims := article.withClass("claim")
+	if (len(claims) > 0) != (len(e.ArticleClaims) > 0) || (len(claims) > 0 && len(claims[0].tagged("blockquote")) != len(e.ArticleClaims)) {
+		t.Errorf("%s: %d article claims drawn, the entry has %d", e.ID, len(claims), len(e.ArticleClaims))
+	}
+	if (len(article.withClass("evidence")) > 0) != (e.Evidence != "") {
+		t.Errorf("%s: evidence shown %t", e.ID, len(article.withClass("evidence")) > 0)
+	}
+	help := article.withClass("red-flag-notice")
+	if len(help) != 1 || len(help[0].all(func(n *node) bool { return n.attrs["href"] == site.RedFlagsPath })) != 1 {
+		t.Errorf("%s: no way to urgent help", e.ID)
 	}
 }
 
