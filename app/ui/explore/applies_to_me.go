@@ -15,12 +15,17 @@ func applyingCauses(s *site.Site) (ids []string, hasProfile bool) {
 	if app.IsServer {
 		return nil, false
 	}
-	k := s.KB
+	return profileCauses(s)
+}
+
+// profileCauses is applyingCauses wherever it runs: native tests call it,
+// since outside a browser go-app counts as the server.
+func profileCauses(s *site.Site) (ids []string, hasProfile bool) {
 	p, ok := s.Diary.Profile()
 	if !ok || p.Empty() {
 		return nil, false
 	}
-	for _, e := range k.Entries(kb.TypeCause) {
+	for _, e := range s.KB.Entries(kb.TypeCause) {
 		if p.Applies(e.ID) {
 			ids = append(ids, e.ID)
 		}
