@@ -66,7 +66,7 @@ func EntryPages(k *kb.KB) []string {
 		return nil
 	}
 	var paths []string
-	for _, t := range []kb.EntryType{kb.TypeCause, kb.TypeRemedy, kb.TypeMimic, kb.TypeRedFlag, kb.TypeFirstAid, kb.TypeMuscle} {
+	for _, t := range []kb.EntryType{kb.TypeCause, kb.TypeRemedy, kb.TypeMimic, kb.TypeRedFlag, kb.TypeFirstAid, kb.TypeRoutine, kb.TypeMuscle} {
 		for _, e := range k.Entries(t) {
 			paths = append(paths, site.EntryPath(e.ID))
 		}

@@ -16,7 +16,7 @@ import (
 // allEntries lists every entry of the knowledge base, whatever its type.
 func allEntries(k *kb.KB) []*kb.Entry {
 	var out []*kb.Entry
-	for _, typ := range []kb.EntryType{kb.TypeCause, kb.TypeRemedy, kb.TypeFirstAid, kb.TypeRedFlag, kb.TypeMimic, kb.TypeMuscle} {
+	for _, typ := range []kb.EntryType{kb.TypeCause, kb.TypeRemedy, kb.TypeFirstAid, kb.TypeRedFlag, kb.TypeMimic, kb.TypeMuscle, kb.TypeRoutine} {
 		out = append(out, k.Entries(typ)...)
 	}
 	return out

@@ -14,7 +14,7 @@ import (
 // allEntries lists every entry of every type.
 func allEntries(k *kb.KB) []*kb.Entry {
 	var out []*kb.Entry
-	for _, typ := range []kb.EntryType{kb.TypeCause, kb.TypeRemedy, kb.TypeFirstAid, kb.TypeRedFlag, kb.TypeMimic, kb.TypeMuscle} {
+	for _, typ := range []kb.EntryType{kb.TypeCause, kb.TypeRemedy, kb.TypeFirstAid, kb.TypeRedFlag, kb.TypeMimic, kb.TypeMuscle, kb.TypeRoutine} {
 		out = append(out, k.Entries(typ)...)
 	}
 	return out
@@ -37,7 +37,7 @@ func TestEveryEntryPageShowsItsEntry(t *testing.T) {
 	if entries := allEntries(k); len(entries) != k.Len() {
 		t.Fatalf("%d entries listed, the knowledge base has %d", len(entries), k.Len())
 	}
-	for _, typ := range []kb.EntryType{kb.TypeCause, kb.TypeRemedy, kb.TypeFirstAid, kb.TypeRedFlag, kb.TypeMimic, kb.TypeMuscle} {
+	for _, typ := range []kb.EntryType{kb.TypeCause, kb.TypeRemedy, kb.TypeFirstAid, kb.TypeRedFlag, kb.TypeMimic, kb.TypeMuscle, kb.TypeRoutine} {
 		t.Run(string(typ), func(t *testing.T) {
 			t.Parallel()
 			for _, e := range k.Entries(typ) {
