@@ -74,6 +74,7 @@ func TestTimerShowsEachStateOfAHold(t *testing.T) {
 }
 
 func TestStartingAndStoppingTheTimerMarksThePageBusy(t *testing.T) {
+	t.Parallel() // each waits out one real tick of its own engine
 	k := testKB(t)
 	place, hold := heldPlace(t, k)
 	p := newPage(t, site.CrampNowPath+"?step="+strconv.Itoa(place))
@@ -121,6 +122,7 @@ func TestStartingAndStoppingTheTimerMarksThePageBusy(t *testing.T) {
 }
 
 func TestTimerEndIsToldOnceAndFreesThePage(t *testing.T) {
+	t.Parallel() // each waits out one real tick of its own engine
 	k := testKB(t)
 	place, hold := heldPlace(t, k)
 	p := newPage(t, site.CrampNowPath+"?step="+strconv.Itoa(place))
@@ -143,6 +145,7 @@ func TestTimerEndIsToldOnceAndFreesThePage(t *testing.T) {
 }
 
 func TestComingBackIntoViewCatchesUp(t *testing.T) {
+	t.Parallel() // each waits out one real tick of its own engine
 	k := testKB(t)
 	place, hold := heldPlace(t, k)
 	p := newPage(t, site.CrampNowPath+"?step="+strconv.Itoa(place))
