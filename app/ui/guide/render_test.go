@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/nightcramp/nightcramp/app/kb"
 	"github.com/nightcramp/nightcramp/app/ui/site"
 )
@@ -324,5 +323,4 @@ func TestRouteIsTheGuideAndAShortcut(t *testing.T) {
 	if !ok || page.site != s {
 		t.Fatalf("the route makes %T over another site", routes[0].Page(s))
 	}
-	var _ app.Composer = page
 }
