@@ -90,3 +90,31 @@ func TestTheMountedTimerButtonStartsTheHold(t *testing.T) {
 		t.Errorf("timer button text: %v", err)
 	}
 }
+
+func TestTheMountedEndTakesTheAnswerInThePage(t *testing.T) {
+	n := len(testKB(t).FirstAid())
+	p := newPage(t, site.CrampNowPath+"?step=end&helped=yes")
+	m := mount(t, p)
+	defer m.engine.ConsumeAll()
+	// div#guide-end: heading, then the form with its hidden step and the
+	// group of answers.
+	answers := at(atStage, 0, 1, 1)
+	group := app.Div().Class("guide-answers").Role("group").Aria("labelledby", "guide-progress")
+	if err := app.Match(group, m.host, answers...); err != nil {
+		t.Fatalf("answers group: %v", err)
+	}
+	for i, b := range []struct {
+		id, value string
+		index     int
+	}{{"guide-helped-yes", "yes", 0}, {"guide-helped-no", "no", 2}} {
+		want := app.Button().ID(b.id).Type("submit").Name(helpedParam).Value(b.value).Class("guide-answer").
+			Aria("pressed", p.helped == b.value).OnClick(noop)
+		if err := app.Match(want, m.host, at(answers, b.index)...); err != nil {
+			t.Errorf("answer %d (%s): %v", i, b.value, err)
+		}
+	}
+	again := app.A().ID("guide-again").Class("guide-answer").Href(site.CrampNowPath + placeQuery(1, n)).OnClick(noop)
+	if err := app.Match(again, m.host, at(answers, 1)...); err != nil {
+		t.Errorf("start again: %v", err)
+	}
+}
