@@ -125,7 +125,7 @@ type host struct {
 }
 
 func (h *host) OnPreRender(ctx app.Context) { h.ctx = ctx }
-func (h *host) Render() app.UI                { return app.Div() }
+func (h *host) Render() app.UI              { return app.Div() }
 
 // testCtx returns a context of a mounted component of a fresh test engine
 // whose page address is addr, and the engine to run what it dispatches.
