@@ -249,7 +249,7 @@ func TestTimelineShowsTenAtATimeNewestFirst(t *testing.T) {
 		if more == nil {
 			break
 		}
-		p.showMore(ctx, app.Event{})
+		p.showMore(ctx, noEvent)
 	}
 }
 
