@@ -258,6 +258,10 @@ func TestImportPreviewListsWhatWasLeftOut(t *testing.T) {
 	if !strings.Contains(box.textOf(), "Left out, 4 parts:") {
 		t.Errorf("the rejections are not counted: %q", box.textOf())
 	}
+	p.imp.plan.MoreRejected = 3
+	if got := render(t, p).mustID(t, "import-rejected").textOf(); !strings.Contains(got, "Left out, 7 parts:") || !strings.Contains(got, "…and 3 more.") {
+		t.Errorf("rejections beyond the list are not counted: %q", got)
+	}
 	more := rejectedList(diary.Plan{Rejected: plan.Rejected[:1], MoreRejected: 250}, 251)
 	if got := render(t, more).textOf(); !strings.Contains(got, "Left out, 251 parts:") || !strings.Contains(got, "…and 250 more.") {
 		t.Errorf("a long list of rejections reads %q", got)

@@ -317,7 +317,7 @@ func TestDiaryOfANewerVersionSaysItIsReadOnly(t *testing.T) {
 		t.Fatal("the snapshot of a schema 3 diary is not read-only")
 	}
 	box := render(t, p).mustID(t, "storage-problems")
-	if !strings.Contains(box.textOf(), "newer version of Nightcramp") {
+	if !strings.Contains(box.textOf(), "This version shows it but will not change it") {
 		t.Errorf("the notice %q does not say the diary is newer", box.textOf())
 	}
 }
