@@ -322,3 +322,19 @@ func TestStatusClassAndRole(t *testing.T) {
 		t.Error("a failure is not an alert")
 	}
 }
+
+func TestPickingAgainClearsTheLastPreview(t *testing.T) {
+	f := newFixture(t)
+	p, ctx := openData(t, f)
+	p.imp.file = "old.json"
+	p.planImport(exportOfHistory(t, history(4, 14)))
+	if render(t, p).byID("import-preview") == nil {
+		t.Fatal("no preview to clear")
+	}
+	// Natively no file is ever chosen: what is left is the clearing.
+	p.onPickFile(ctx, noEvent)
+	doc := render(t, p)
+	if doc.byID("import-preview") != nil || doc.mustID(t, "import-status").textOf() != "" || p.imp.file != "" {
+		t.Error("a new pick keeps the last file's preview")
+	}
+}
