@@ -30,7 +30,7 @@ func TestImportRejectsWholeFile(t *testing.T) {
 		"no format":     []byte(`{"schemaVersion":2,"entries":[]}`),
 		"format number": []byte(`{"format":1,"schemaVersion":2}`),
 		"no version":    []byte(`{"format":"nightcramp-diary","entries":[]}`),
-		"future":        []byte(`{"format":"nightcramp-diary","schemaVersion":3,"entries":[]}`),
+		"future":        []byte(fmt.Sprintf(`{"format":"nightcramp-diary","schemaVersion":%d,"entries":[]}`, SchemaVersion+1)),
 		"entries obj":   []byte(`{"format":"nightcramp-diary","schemaVersion":2,"entries":{}}`),
 		"too big":       file(entryJSON("a", "3", `"`+strings.Repeat("x", 10<<20)+`"`, "2026-03-02T23:00:00Z")),
 	}

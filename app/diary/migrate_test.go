@@ -37,7 +37,7 @@ func TestV1toV2(t *testing.T) {
 	if v, _, _ := s.Get(ThemeKey); v != "light" {
 		t.Fatalf("theme key became %q", v)
 	}
-	if v, _, _ := s.Get(MetaKey); v != `{"schema":2}` {
+	if v, _, _ := s.Get(MetaKey); v != encode(meta{Schema: SchemaVersion}) {
 		t.Fatalf("meta %q", v)
 	}
 }

@@ -154,11 +154,22 @@ type Summary struct {
 	Remedies     []RemedyStat   // as RemedyStats
 	Contexts     []DayContext   // day notes in the range, oldest first
 	Profile      Profile
+	// Added with check-ins and medicines (schema 3).
+	LoggedNights  int           // nights with a cramp or a "no cramps" check-in
+	StretchNights int           // nights whose check-in says the stretches were done
+	Rows          []SummaryRow  // one per cramp, oldest first; notes only with SummarizeWith
+	Medicines     []Medicine    // medicines taken on some day of the range, by start
+	FactorDays    []FactorCount // day notes marking each factor, in Factors order
 }
 
 // Summarize returns the summary of the nights from..to (inclusive) of a
-// snapshot.
+// snapshot, without the entries' notes (see SummarizeWith). DefaultRange
+// and RangePreset give ranges that start no earlier than the diary.
 func Summarize(s Snapshot, from, to Day) Summary {
+	return SummarizeWith(s, from, to, SummaryOptions{})
+}
+
+func summarize(s Snapshot, from, to Day, opts SummaryOptions) Summary {
 	sum := Summary{From: from, To: to, PainMax: Unset, Legs: map[Leg]int{}, Muscles: map[string]int{}, Profile: s.Profile}
 	if to >= from {
 		sum.Nights = int(to-from) + 1
@@ -208,5 +219,14 @@ func Summarize(s Snapshot, from, to Day) Summary {
 			sum.Contexts = append(sum.Contexts, c)
 		}
 	}
+	sum.summarizeMore(s, opts)
 	return sum
+}
+
+// sortRows orders the doctor's rows oldest first, then by id.
+func sortRows(rows []SummaryRow) {
+	sort.SliceStable(rows, func(i, j int) bool {
+		a, b := rows[i], rows[j]
+		return cmp.Or(a.At.Compare(b.At), cmp.Compare(a.EntryID, b.EntryID)) < 0
+	})
 }
