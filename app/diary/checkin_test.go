@@ -172,3 +172,16 @@ func TestLoggedWeeks(t *testing.T) {
 		t.Fatalf("got %+v, want %+v", got, want)
 	}
 }
+
+func TestDeleteAllTakesCheckInsAndMedicines(t *testing.T) {
+	st := fullDiary(t)
+	if err := st.DeleteAll(); err != nil {
+		t.Fatal(err)
+	}
+	if snap := st.Snapshot(); len(snap.CheckIns)+len(snap.Medicines)+len(snap.Entries) != 0 {
+		t.Fatalf("left %+v", snap)
+	}
+	if re := openMem(t, st.s.(*MemStorage)).Snapshot(); len(re.CheckIns)+len(re.Medicines) != 0 {
+		t.Fatalf("stored %+v", re)
+	}
+}

@@ -18,7 +18,8 @@ type NightCount struct {
 
 // NightCounts returns one count per night for the weeks*7 nights ending
 // with last (inclusive), oldest first. Nights without entries count 0.
-// Entries may come in any order.
+// Entries may come in any order. It cannot tell a night without cramps
+// from a night nobody logged; Nights can, from the check-ins.
 func NightCounts(entries []Entry, last Day, weeks int) []NightCount {
 	if weeks <= 0 {
 		return nil
