@@ -186,6 +186,7 @@ func summarize(s Snapshot, from, to Day, opts SummaryOptions) Summary {
 		}
 		sum.Cramps++
 		nights[d] = true
+		sum.addRow(e, d, opts)
 		sum.Legs[e.Leg]++
 		for _, m := range e.Muscles {
 			sum.Muscles[m]++
@@ -220,14 +221,19 @@ func summarize(s Snapshot, from, to Day, opts SummaryOptions) Summary {
 			sum.Contexts = append(sum.Contexts, c)
 		}
 	}
-	sum.summarizeMore(s, opts)
+	sum.summarizeMore(s, nights)
 	return sum
 }
 
-// sortRows orders the doctor's rows oldest first, then by id.
+// sortRows orders the doctor's rows oldest first, then by id. Rows come
+// from a newest-first list, so reversing them is usually all it takes.
 func sortRows(rows []SummaryRow) {
-	sort.SliceStable(rows, func(i, j int) bool {
-		a, b := rows[i], rows[j]
-		return cmp.Or(a.At.Compare(b.At), cmp.Compare(a.EntryID, b.EntryID)) < 0
-	})
+	older := func(a, b SummaryRow) int {
+		return cmp.Or(a.At.Compare(b.At), cmp.Compare(a.EntryID, b.EntryID))
+	}
+	if slices.IsSortedFunc(rows, func(a, b SummaryRow) int { return older(b, a) }) {
+		slices.Reverse(rows)
+		return
+	}
+	slices.SortFunc(rows, older)
 }

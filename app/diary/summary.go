@@ -136,18 +136,19 @@ func SummarizeWith(s Snapshot, from, to Day, opts SummaryOptions) Summary {
 	return summarize(s, from, to, opts)
 }
 
-// summarizeMore fills the fields added with check-ins and medicines.
-func (sum *Summary) summarizeMore(s Snapshot, opts SummaryOptions) {
-	for i := len(s.Entries) - 1; i >= 0; i-- { // entries are newest first
-		e := &s.Entries[i]
-		if d := NightOf(e.At); d >= sum.From && d <= sum.To {
-			sum.Rows = append(sum.Rows, SummaryRow{EntryID: e.ID, Night: d, At: e.At, Leg: e.Leg, Muscles: e.Muscles,
-				Duration: e.Duration, Pain: e.Pain, Sleep: e.Sleep, Tried: e.Tried})
-			if opts.Notes {
-				sum.Rows[len(sum.Rows)-1].Note = e.Note
-			}
-		}
+// addRow adds the doctor's row of a cramp of night d.
+func (sum *Summary) addRow(e *Entry, d Day, opts SummaryOptions) {
+	r := SummaryRow{EntryID: e.ID, Night: d, At: e.At, Leg: e.Leg, Muscles: e.Muscles,
+		Duration: e.Duration, Pain: e.Pain, Sleep: e.Sleep, Tried: e.Tried}
+	if opts.Notes {
+		r.Note = e.Note
 	}
+	sum.Rows = append(sum.Rows, r)
+}
+
+// summarizeMore fills the fields added with check-ins and medicines;
+// crampNights are the nights of the range with a cramp.
+func (sum *Summary) summarizeMore(s Snapshot, crampNights map[Day]bool) {
 	sortRows(sum.Rows)
 	for _, m := range s.Medicines {
 		if m.Active(sum.From, sum.To) {
@@ -163,11 +164,17 @@ func (sum *Summary) summarizeMore(s Snapshot, opts SummaryOptions) {
 			}
 		}
 	}
-	for _, n := range Nights(s.Entries, s.CheckIns, sum.From, sum.To) {
-		if n.Logged() {
+	// Logged nights as Nights counts them, without walking the entries
+	// again: the cramp nights, plus "no cramps" check-ins on other nights.
+	sum.LoggedNights = len(crampNights)
+	for _, c := range s.CheckIns {
+		if c.Night < sum.From || c.Night > sum.To {
+			continue
+		}
+		if c.NoCramps && !crampNights[c.Night] {
 			sum.LoggedNights++
 		}
-		if n.Stretched {
+		if c.Stretched {
 			sum.StretchNights++
 		}
 	}

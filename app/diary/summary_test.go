@@ -78,12 +78,22 @@ func TestSummarizeRowsMedicinesFactors(t *testing.T) {
 	st.SaveContext(DayContext{Date: last - 1, Alcohol: true, Fluids: FluidsLittle})
 	st.CheckIn(last-6, CheckIn{NoCramps: true, Stretched: true})
 	st.CheckIn(last-5, CheckIn{Stretched: true}) // cramps unknown: not logged
+	st.CheckIn(last, CheckIn{NoCramps: true})    // contradicted by a cramp: counted once
 	in, _ := st.SaveMedicine(Medicine{Name: "In range", Start: last - 1})
 	st.SaveMedicine(Medicine{Name: "Stopped before", Start: last - 90, Stop: last - 10})
 	snap := st.Snapshot()
 	sum := Summarize(snap, last-6, last)
 	if sum.Cramps != 5 || len(sum.Rows) != 5 || sum.LoggedNights != 6 || sum.StretchNights != 2 {
 		t.Fatalf("cramps %d rows %d logged %d stretched %d", sum.Cramps, len(sum.Rows), sum.LoggedNights, sum.StretchNights)
+	}
+	logged := 0
+	for _, n := range Nights(snap.Entries, snap.CheckIns, last-6, last) {
+		if n.Logged() {
+			logged++
+		}
+	}
+	if logged != sum.LoggedNights {
+		t.Fatalf("summary counts %d logged nights, Nights %d", sum.LoggedNights, logged)
 	}
 	for i, r := range sum.Rows {
 		if r.Night != last-4+Day(i) || r.Note != "" || r.Pain != Score(4-i) || r.Leg != LegLeft || len(r.Tried) != 1 || r.Tried[0].Helped != HelpedYes {
