@@ -136,3 +136,16 @@ func TestEntryFromGuide(t *testing.T) {
 		t.Fatalf("no steps: %+v", none.Tried)
 	}
 }
+
+// Rows come out oldest first whatever order the entries are in.
+func TestSummaryRowsOrder(t *testing.T) {
+	last := Date(2026, 3, 1)
+	entries, _ := history(last) // shuffled
+	sum := Summarize(Snapshot{Entries: entries}, last-83, last)
+	if len(sum.Rows) != sum.Cramps || sum.Cramps == 0 {
+		t.Fatalf("%d rows for %d cramps", len(sum.Rows), sum.Cramps)
+	}
+	if !slices.IsSortedFunc(sum.Rows, func(a, b SummaryRow) int { return a.At.Compare(b.At) }) {
+		t.Fatal("rows not oldest first")
+	}
+}
