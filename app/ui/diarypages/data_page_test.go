@@ -206,7 +206,7 @@ func TestImportOfAFileThatIsNotADiary(t *testing.T) {
 	for name, data := range map[string][]byte{
 		"not JSON":       []byte("hello"),
 		"another format": []byte(`{"format":"something-else","entries":[]}`),
-		"a newer schema": []byte(`{"format":"nightcramp-diary","schemaVersion":3,"entries":[]}`),
+		"a newer schema": []byte(fmt.Appendf(nil, `{"format":"nightcramp-diary","schemaVersion":%d,"entries":[]}`, diary.SchemaVersion+1)),
 		"cut short":      exportOfHistory(t, history(3, 11))[:100],
 	} {
 		f := newFixture(t)

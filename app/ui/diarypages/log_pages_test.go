@@ -1,6 +1,7 @@
 package diarypages
 
 import (
+	"fmt"
 	"html"
 	"maps"
 	"slices"
@@ -278,7 +279,7 @@ func TestASaveThatCannotHappenKeepsTheForm(t *testing.T) {
 
 func TestSavingIntoANewerDiaryIsRefused(t *testing.T) {
 	f := newFixture(t)
-	f.mem.Set(diary.MetaKey, `{"schema":3}`)
+	f.mem.Set(diary.MetaKey, fmt.Sprintf(`{"schema":%d}`, diary.SchemaVersion+1))
 	before, _ := f.mem.GetAll()
 	p, ctx := openNew(t, f, "/diary/new")
 	p.form.setPain(3)(ctx, noEvent)
