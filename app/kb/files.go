@@ -11,6 +11,7 @@ const (
 	fileRedFlags   = "redflags.json"
 	fileMimics     = "mimics.json"
 	fileMuscles    = "muscles.json"
+	fileSearch     = "search.json" // stop words and aliases, read by searchdata.go
 )
 
 // entryFiles maps each entry file to the type of the entries it holds, in
@@ -31,6 +32,7 @@ var entryFiles = []struct {
 var knownFiles = []string{
 	fileVocabulary, fileSources, fileTexts,
 	fileCauses, fileRemedies, fileFirstAid, fileRedFlags, fileMimics, fileMuscles,
+	fileSearch,
 }
 
 // fileOrder returns the load-order position of a data file, or a large

@@ -23,6 +23,7 @@ type KB struct {
 	firstAid []*Entry
 	sources  []Source
 	texts    Texts
+	search   *searchData // search.json, set by Load (searchdata.go)
 }
 
 // valueBits is the set of entries having one facet value.
