@@ -178,7 +178,8 @@ func (a *aliasRecord) check(s *searchRecord, stop, known map[string]bool, seen m
 	if key != "" && seen[key] == 0 {
 		seen[key] = a.index
 	}
-	if len(a.entries) == 0 {
+	_, given := offsetOf(a.fields, "entries")
+	if len(a.entries) == 0 && (a.entries != nil || !given) { // nil and given: not a list, reported
 		ps.addf(a.locate(s, "entries"), "missing: give the id of at least one entry")
 	}
 	for i, id := range a.entries {
