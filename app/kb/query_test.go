@@ -82,7 +82,7 @@ func bruteText(k *KB, text string) (scores []int, unmatched []string, ws []strin
 			return t == w || !namesOnly && strings.HasPrefix(t, w)
 		})
 		if !any && !namesOnly && len([]rune(w)) >= fuzzyMinRunes {
-			best, any = bruteBest(k, false, func(t string) bool { return words.Distance(t, w) <= 1 })
+			best, any = bruteBest(k, false, func(t string) bool { return max(len(t)-len(w), len(w)-len(t)) <= 1 && words.Distance(t, w) <= 1 })
 		}
 		if !any {
 			unmatched = append(unmatched, w)
