@@ -21,9 +21,9 @@ func (e *explorer) notCovered() app.UI {
 		return notice.Body(app.P().Text("Nothing here about " + words + "." + e.restMatches()))
 	}
 	return notice.Body(
-		app.P().Text(words+" is not on our list of medicines. That does not rule it out: many medicines can cause cramps."),
+		app.P().Text("Nothing here about "+words+". If it is a medicine, it is not on our list. That does not rule it out: many medicines can cause cramps."),
 		app.Ul().Body(
-			app.Li().Body(app.A().ID("medicines-link").Href(e.href(e.site.KB.MedicinesQuery())).Text("See the medicines that can cause cramps")),
+			app.Li().Body(app.A().ID("medicines-link").Href(e.href(e.site.KB.MedicinesQuery())).Text("Medicines that can cause cramps")),
 			app.Li().Text("Ask a pharmacist: they can check any medicine you take, for free."),
 		),
 	)
