@@ -171,3 +171,53 @@ func jsonOf(t testing.TB, v any) string {
 	}
 	return string(data)
 }
+
+// From 1,000 px the filters sit beside the results, open.
+func TestWideScreenPutsTheFiltersBesideTheResults(t *testing.T) {
+	s := startServer(t, builds.server, builds.web, "127.0.0.1:0")
+	b := newBrowser(t)
+	b.Guard.Allow(s.Addr)
+	b.do(chromedp.EmulateViewport(1280, 800))
+	b.open(s.URL + "/?q=calf")
+	b.waitTrue(`document.getElementById("filters").open && document.getElementById("facet-type")`, "the filters open on a wide screen")
+	var box struct{ FiltersRight, ResultsLeft, FiltersTop, ResultsTop float64 }
+	b.eval(`(() => { const f = document.getElementById("filters").getBoundingClientRect(), r = document.getElementById("results").getBoundingClientRect();
+	  return {FiltersRight: f.right, ResultsLeft: r.left, FiltersTop: f.top, ResultsTop: r.top}; })()`, &box)
+	if box.FiltersRight > box.ResultsLeft || box.ResultsTop-box.FiltersTop > 120 {
+		t.Errorf("the filters (right edge %.0f, top %.0f) are not beside the results (left edge %.0f, top %.0f)", box.FiltersRight, box.FiltersTop, box.ResultsLeft, box.ResultsTop)
+	}
+	b.expectView("?q=calf")
+}
+
+// Installed (standalone display), every page but home offers a way back,
+// which goes back in the history. Chromium cannot emulate the standalone
+// display, so the test reads the stylesheet's rule for it, and presses the
+// link as a script would.
+func TestInstalledAppHasAWayBack(t *testing.T) {
+	s := startServer(t, builds.server, builds.web, "127.0.0.1:0")
+	b := newBrowser(t)
+	b.Guard.Allow(s.Addr)
+	b.open(s.URL + "/")
+	if b.attr("#back-link", "id") != "" {
+		t.Error("home offers a way back")
+	}
+	var rule bool
+	b.eval(`[...document.styleSheets].some((sheet) => { try { return [...sheet.cssRules].some((r) => r.media && r.media.mediaText.includes("display-mode: standalone") &&
+	  [...r.cssRules].some((c) => c.selectorText === ".back-link" && c.style.display === "inline-flex")); } catch (e) { return false; } })`, &rule)
+	if !rule {
+		t.Error("no stylesheet shows .back-link in the standalone display")
+	}
+	b.click(`a[href="/red-flags"]`)
+	b.waitTrue(`location.pathname === "/red-flags" && document.getElementById("back-link")`, "the red flags page with its way back")
+	var hidden bool
+	b.eval(`document.getElementById("back-link").offsetParent === null`, &hidden)
+	if !hidden {
+		t.Error("in a browser tab, which has its own back button, the way back shows")
+	}
+	b.eval(`document.getElementById("back-link").click(), true`, nil)
+	b.waitTrue(`location.pathname === "/" && document.getElementById("search")`, "home again, by going back")
+	b.navigate(s.URL + "/about")
+	b.waitWasm()
+	b.eval(`document.getElementById("back-link").click(), true`, nil)
+	b.waitTrue(`location.pathname === "/" && document.getElementById("search")`, "home, from a page opened first")
+}
