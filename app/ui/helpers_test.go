@@ -178,4 +178,3 @@ func (n *node) has(attr string) bool {
 	_, ok := n.attrs[attr]
 	return ok
 }
-
