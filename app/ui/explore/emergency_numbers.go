@@ -66,7 +66,7 @@ func emergencyCalls(primary string) app.UI {
 			}
 			return app.Li().Body(
 				app.A().Class(class).Href("tel:"+n.number).DataSet("number", n.number).
-					Aria("label", "Call "+n.number+", emergency number in "+n.where).
+					Aria("label", "Call "+n.number+" "+n.where).
 					Body(app.Strong().Text(n.number), app.Span().Text(" "+n.where)),
 			)
 		}),

@@ -1,6 +1,7 @@
 package explore
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -33,6 +34,9 @@ func TestEmergencyCallsListEveryNumberOwnFirst(t *testing.T) {
 		for i, a := range links {
 			n := a.attrs["data-number"]
 			seen[n] = true
+			if label := a.attrs["aria-label"]; !strings.Contains(label, squash(a.textContent())) {
+				t.Errorf("%s: its name %q does not hold what it shows, %q", n, label, a.textContent())
+			}
 			if a.attrs["href"] != "tel:"+n {
 				t.Errorf("%s links to %q", n, a.attrs["href"])
 			}
