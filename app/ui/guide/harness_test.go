@@ -85,7 +85,7 @@ type mounted struct {
 
 // mount loads the page into a test engine and mounts it as the browser
 // would (OnMount with the engine's context).
-func mount(t *testing.T, p *crampNowPage) *mounted {
+func mount(t *testing.T, p *guidePage) *mounted {
 	t.Helper()
 	e := app.NewTestEngine()
 	h := &host{page: p}
