@@ -12,7 +12,7 @@ import (
 const (
 	msPerWord  = 450 // a slow voice, at nine tenths of its rate
 	settleTime = 3 * time.Second
-	restTime   = 5 * time.Second // between two holds: let go, change legs
+	restTime   = 5 * time.Second  // between two holds: let go, change legs
 	readTime   = 12 * time.Second // a step with no hold, after its words
 	afterHold  = 3 * time.Second  // the last hold done, before the next step
 )
