@@ -45,7 +45,7 @@ func countCue(remaining, seconds int) string {
 		return ""
 	}
 	if remaining%10 == 0 || (remaining == 5 && seconds >= 10) {
-		return secondsWords(remaining) + "."
+		return upperFirst(secondsWords(remaining)) + "."
 	}
 	return ""
 }
@@ -106,6 +106,13 @@ func sentences(parts ...string) string {
 		out = append(out, part)
 	}
 	return strings.Join(out, " ")
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 func lowerFirst(s string) string {

@@ -159,8 +159,13 @@ func (p *guidePage) voicePanel() app.UI {
 // guideSwitch is an on/off switch: a button whose state a screen reader
 // reads as on or off, with its label as its name.
 func guideSwitch(id, label string, on, disabled bool, onClick app.EventHandler) app.UI {
-	return app.Button().ID(id).Type("button").Role("switch").Aria("checked", on).
-		Class("guide-switch").Disabled(disabled).OnClick(onClick).Body(
+	b := app.Button().ID(id).Type("button").Role("switch").Aria("checked", on).Class("guide-switch")
+	if disabled {
+		// Only when true: the server writes a false one as disabled="false",
+		// which a browser reads as disabled.
+		b = b.Disabled(true)
+	}
+	return b.OnClick(onClick).Body(
 		app.Span().Class("switch-track").Aria("hidden", "true"),
 		app.Span().Class("switch-label").Text(label),
 	)
