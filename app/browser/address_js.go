@@ -67,6 +67,10 @@ func HistoryMarked(mark string) bool {
 	return state.Truthy() && state.Get(mark).Truthy()
 }
 
+// CanGoBack reports whether this tab's history has an entry before the
+// current one.
+func CanGoBack() bool { return app.Window().Get("history").Get("length").Int() > 1 }
+
 // Back goes one entry back in the history.
 func Back() { app.Window().Get("history").Call("back") }
 

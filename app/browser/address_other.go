@@ -22,6 +22,9 @@ func MarkHistory(mark string) {}
 // HistoryMarked is false outside a browser.
 func HistoryMarked(mark string) bool { return false }
 
+// CanGoBack is false outside a browser.
+func CanGoBack() bool { return false }
+
 // Back does nothing outside a browser.
 func Back() {}
 

@@ -33,6 +33,9 @@ func IOS() bool {
 	return strings.Contains(ua, "Macintosh") && nav.Get("maxTouchPoints").Int() > 1
 }
 
+// Language is the browser's preferred language tag, such as "en-GB".
+func Language() string { return app.Window().Get("navigator").Get("language").String() }
+
 // Vibrate buzzes for ms milliseconds where the device can; elsewhere it
 // does nothing.
 func Vibrate(ms int) {

@@ -14,6 +14,9 @@ func HomeScreenApp() bool { return false }
 // IOS is false outside a browser.
 func IOS() bool { return false }
 
+// Language is "" outside a browser: no preference known.
+func Language() string { return "" }
+
 // Vibrate does nothing outside a browser.
 func Vibrate(ms int) {}
 

@@ -140,3 +140,41 @@ func BenchmarkSaveAndChart2000(b *testing.B) {
 		}
 	}
 }
+
+// insightDiary is 2,000 entries (as seed) plus a year of check-ins on the
+// nights without a cramp, a day note every third day and two medicines:
+// the largest diary "what helps me?" is drawn for.
+func insightDiary(b *testing.B) (Snapshot, Day) {
+	st := openMem(b, seed(b, benchEntries))
+	last := NightOf(base.Add(5 * time.Hour))
+	for i := range 365 {
+		night := last - 2500 + Day(i) // before the seeded cramps: no clash
+		if _, err := st.CheckIn(night, CheckIn{NoCramps: i%5 != 0, Stretched: i > 180}); err != nil {
+			b.Fatal(err)
+		}
+		if i%3 == 0 {
+			st.SaveContext(DayContext{Date: last - Day(i), Alcohol: i%2 == 0, Exercise: i%4 == 0, Fluids: FluidsLittle})
+		}
+	}
+	st.SaveMedicine(Medicine{Name: "Magnesium", Start: last - 200})
+	st.SaveMedicine(Medicine{Name: "Statin", Start: last - 2400, Stop: last - 100})
+	return st.Snapshot(), last
+}
+
+// BenchmarkInsightsAndSummary2000 draws "what helps me?" over the whole
+// diary and the doctor's summary over its default range.
+func BenchmarkInsightsAndSummary2000(b *testing.B) {
+	snap, last := insightDiary(b)
+	first, _ := FirstNight(snap)
+	b.ResetTimer()
+	for b.Loop() {
+		in := Insight(snap, first, last)
+		if in.Logged < benchEntries {
+			b.Fatal(in.Logged)
+		}
+		from, to := DefaultRange(snap, last)
+		if sum := SummarizeWith(snap, from, to, SummaryOptions{Notes: true}); len(sum.Rows) != 84 {
+			b.Fatal(len(sum.Rows))
+		}
+	}
+}

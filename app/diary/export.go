@@ -21,10 +21,13 @@ type exportDoc struct {
 	Contexts      []DayContext `json:"contexts"`
 	Profile       *Profile     `json:"profile,omitempty"`
 	Unreadable    []Raw        `json:"unreadable,omitempty"`
+	CheckIns      []CheckIn    `json:"checkIns"`  // schema 3
+	Medicines     []Medicine   `json:"medicines"` // schema 3
 }
 
 // ExportJSON returns the whole diary as a versioned JSON document: format,
-// schemaVersion, exportedAt, entries (newest first), contexts, profile, and
+// schemaVersion, exportedAt, entries (newest first), contexts, profile,
+// checkIns (oldest first), medicines, and
 // the unreadable values raw, so nothing stored is lost by exporting. A
 // read-only snapshot of a newer schema exports its raw values too.
 func ExportJSON(s Snapshot, now time.Time) ([]byte, error) {
@@ -35,6 +38,14 @@ func ExportJSON(s Snapshot, now time.Time) ([]byte, error) {
 		Entries:       s.Entries,
 		Contexts:      s.Contexts,
 		Unreadable:    s.Unreadable,
+		CheckIns:      s.CheckIns,
+		Medicines:     s.Medicines,
+	}
+	if doc.CheckIns == nil {
+		doc.CheckIns = []CheckIn{}
+	}
+	if doc.Medicines == nil {
+		doc.Medicines = []Medicine{}
 	}
 	if doc.Entries == nil {
 		doc.Entries = []Entry{}

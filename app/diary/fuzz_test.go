@@ -22,13 +22,17 @@ func FuzzImport(f *testing.F) {
 	st := openMem(f, s)
 	st.SaveProfile(Profile{AgeGroup: Age60Plus, Causes: []string{"statins"}})
 	st.SaveContext(DayContext{Date: Date(2026, 3, 1), Alcohol: true})
+	st.CheckIn(Date(2026, 2, 27), CheckIn{NoCramps: true, Stretched: true})
+	st.SaveMedicine(Medicine{Name: "Magnesium", KBID: "magnesium", Start: Date(2026, 2, 1), Stop: Date(2026, 3, 1)})
 	good, _ := ExportJSON(st.Snapshot(), base)
 	f.Add(good)
 	f.Add(good[:len(good)/2])
 	f.Add([]byte(`{"format":"nightcramp-diary","schemaVersion":2,"entries":[{"id":"a","pain":"x"}]}`))
+	f.Add([]byte(`{"format":"nightcramp-diary","schemaVersion":3,"checkIns":[{"night":"2026-03-01","noCramps":true,"updated":"2026-03-02T00:00:00Z"},{"night":"2099-01-01","stretched":1}],"medicines":[{"id":"m","name":"<b>","start":"2026-01-01","stop":"2025-01-01","updated":"2026-03-02T00:00:00Z"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkFastAgrees(t, string(data))
-		imp, err := ParseImport(data, ImportOptions{MaxBytes: 1 << 20})
+		today := Date(2026, 3, 3)
+		imp, err := ParseImport(data, ImportOptions{MaxBytes: 1 << 20, Today: today})
 		if err != nil {
 			if len(err.Error()) > 400 {
 				t.Fatalf("message of %d bytes", len(err.Error()))
@@ -41,6 +45,20 @@ func FuzzImport(f *testing.F) {
 				t.Fatalf("accepted a bad or duplicate entry %q: %v", e.ID, reasons)
 			}
 			ids[e.ID] = true
+		}
+		nights := map[Day]bool{}
+		for _, c := range imp.CheckIns {
+			if len(checkCheckIn(c)) > 0 || c.Empty() || c.Night > today+1 || nights[c.Night] {
+				t.Fatalf("accepted a bad or duplicate check-in %+v", c)
+			}
+			nights[c.Night] = true
+		}
+		meds := map[string]bool{}
+		for _, m := range imp.Medicines {
+			if len(checkMedicine(m, nil, today)) > 0 || meds[m.ID] || len(meds) >= MaxMedicines {
+				t.Fatalf("accepted a bad or duplicate medicine %+v", m)
+			}
+			meds[m.ID] = true
 		}
 		for _, r := range imp.Rejected {
 			if r.Reason == "" || len(r.Reason) > 2000 || len(r.ID) > 80 {
@@ -61,6 +79,16 @@ func FuzzImport(f *testing.F) {
 				t.Fatalf("entry %q changed on the way: %s -> %s", e.ID, encode(e), encode(got))
 			}
 		}
+		for _, c := range imp.CheckIns {
+			if got, _ := re.CheckInOf(c.Night); got != c {
+				t.Fatalf("check-in %v changed on the way: %+v -> %+v", c.Night, c, got)
+			}
+		}
+		for _, m := range imp.Medicines {
+			if got, _ := re.Medicine(m.ID); got != m {
+				t.Fatalf("medicine %q changed on the way: %+v -> %+v", m.ID, m, got)
+			}
+		}
 		if plan := re.PlanImport(imp); !plan.Empty() {
 			t.Fatalf("second import would change %+v", plan)
 		}
@@ -77,10 +105,15 @@ func FuzzDecodeStored(f *testing.F) {
 	f.Add(MetaKey, `{"schema":3}`)
 	f.Add(MetaKey, `{"schema":-1}`)
 	f.Add(MetaKey, `{"schema":1}`)
+	f.Add(MetaKey, `{"schema":2}`)
 	f.Add(ProfileKey, `{"ageGroup":"60-plus","causes":["statins"],"updated":"2026-03-02T22:00:00Z"}`)
 	f.Add(DayKey(Date(2026, 3, 2)), `{"date":"2026-03-02","alcohol":true,"updated":"2026-03-02T22:00:00Z"}`)
 	f.Add(EntryKey("e1"), `{"id":"e1","at":"2026-03-02T23:00:00+01:00","pain":3,"created":"2026-03-02T22:00:00Z","updated":"2026-03-02T22:00:00Z"}`)
 	f.Add(ThemeKey, "light")
+	f.Add(CheckInKey(Date(2026, 3, 1)), `{"night":"2026-03-01","noCramps":true,"stretched":true,"updated":"2026-03-02T22:00:00Z"}`)
+	f.Add(CheckInKey(Date(2026, 3, 1)), `{"night":"2026-03-01","updated":"2026-03-02T22:00:00Z"}`)
+	f.Add(MedicineKey("m1"), `{"id":"m1","name":"Magnesium","kbId":"magnesium","start":"2026-02-01","stop":"2026-03-01","updated":"2026-03-02T22:00:00Z"}`)
+	f.Add(MedicineKey("m1"), `{"id":"m1","name":"","start":"2026-02-01","updated":"2026-03-02T22:00:00Z"}`)
 	base := seed(f, 2)
 	f.Fuzz(func(t *testing.T, key, value string) {
 		checkFastAgrees(t, value)
@@ -117,6 +150,17 @@ func FuzzDecodeStored(f *testing.F) {
 			_, read := st.Entry(strings.TrimPrefix(key, keyEntry))
 			if _, kept := raw[key]; !read && !kept {
 				t.Fatalf("entry %q neither read nor kept", key)
+			}
+		case kindCheckIn:
+			d, err := ParseDay(strings.TrimPrefix(key, keyNight))
+			_, read := st.CheckInOf(d)
+			if _, kept := raw[key]; (err != nil || !read) && !kept {
+				t.Fatalf("check-in %q neither read nor kept", key)
+			}
+		case kindMedicine:
+			_, read := st.Medicine(strings.TrimPrefix(key, keyMed))
+			if _, kept := raw[key]; !read && !kept {
+				t.Fatalf("medicine %q neither read nor kept", key)
 			}
 		case kindUnknown:
 			if _, kept := raw[key]; !kept {

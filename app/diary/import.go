@@ -18,10 +18,16 @@ const MaxImportBytes = 5 << 20
 // MaxRejectedListed caps the reasons kept per import; the rest are counted.
 const MaxRejectedListed = 200
 
+// MaxImportRecords caps the records of each kind in an import file: 20,000
+// nights is over 50 years of one cramp a night, so more is a damaged or
+// hostile file, refused as a whole before any record is read.
+const MaxImportRecords = 20000
+
 // ImportOptions tunes ParseImport.
 type ImportOptions struct {
 	Known    *Known // knowledge-base ids to accept; nil accepts any well-formed id
 	MaxBytes int    // size limit; 0 means MaxImportBytes
+	Today    Day    // the person's date, for future-date checks; 0 means today on this clock
 }
 
 // Rejected is one part of an import file that was not accepted, and why.
@@ -37,6 +43,8 @@ type Import struct {
 	Entries      []Entry
 	Contexts     []DayContext
 	Profile      *Profile // nil when the file has none
+	CheckIns     []CheckIn
+	Medicines    []Medicine
 	Rejected     []Rejected
 	MoreRejected int // rejections beyond MaxRejectedListed, counted only
 }
@@ -49,6 +57,8 @@ type importDoc struct {
 	Entries       []json.RawMessage `json:"entries"`
 	Contexts      []json.RawMessage `json:"contexts"`
 	Profile       json.RawMessage   `json:"profile"`
+	CheckIns      []json.RawMessage `json:"checkIns"`
+	Medicines     []json.RawMessage `json:"medicines"`
 }
 
 // ParseImport reads an export file. It fails as a whole only when the file
@@ -62,27 +72,49 @@ func ParseImport(data []byte, opts ImportOptions) (Import, error) {
 		limit = MaxImportBytes
 	}
 	if len(data) > limit {
-		return Import{}, fmt.Errorf("This file is %s; the most a diary file may be is %s.", sizeText(len(data)), sizeText(limit))
+		return Import{}, &ErrFileTooBig{Size: len(data), Max: limit}
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff")) // editors on Windows add one
 	var doc importDoc
 	if err := json.Unmarshal(data, &doc); err != nil {
-		return Import{}, fmt.Errorf("This is not a Nightcramp diary file, or it is cut short (%s).", clip(err.Error(), 120))
+		return Import{}, &notDiary{fmt.Sprintf("This is not a Nightcramp diary file, or it is cut short (%s).", clip(err.Error(), 120))}
 	}
 	if doc.Format == nil || *doc.Format != ExportFormat {
-		return Import{}, errors.New("This is not a Nightcramp diary file: it does not say it is one.")
+		return Import{}, &notDiary{"This is not a Nightcramp diary file: it does not say it is one."}
 	}
 	if doc.SchemaVersion == nil || *doc.SchemaVersion < 2 {
-		return Import{}, errors.New("This diary file has no version Nightcramp knows.")
+		return Import{}, &notDiary{"This diary file has no version Nightcramp knows."}
 	}
 	if *doc.SchemaVersion > SchemaVersion {
-		return Import{}, fmt.Errorf("This diary file was made by a newer version of Nightcramp (version %d). Update the app, then import it.", *doc.SchemaVersion)
+		return Import{}, &ErrNewerFile{Version: *doc.SchemaVersion}
+	}
+	if err := doc.tooMany(); err != nil {
+		return Import{}, err
+	}
+	today := opts.Today
+	if today == 0 {
+		today = DayOf(time.Now())
 	}
 	var imp Import
 	imp.parseEntries(doc.Entries, opts.Known)
 	imp.parseContexts(doc.Contexts)
 	imp.parseProfile(doc.Profile, opts.Known)
+	imp.parseCheckIns(doc.CheckIns, today)
+	imp.parseMedicines(doc.Medicines, opts.Known, today)
 	return imp, nil
+}
+
+// tooMany refuses a file with more records of a kind than MaxImportRecords.
+func (doc *importDoc) tooMany() error {
+	for _, part := range []struct {
+		kind string
+		n    int
+	}{{"entries", len(doc.Entries)}, {"day notes", len(doc.Contexts)}, {"check-ins", len(doc.CheckIns)}, {"medicines", len(doc.Medicines)}} {
+		if part.n > MaxImportRecords {
+			return &ErrTooManyRecords{Kind: part.kind, Got: part.n, Max: MaxImportRecords}
+		}
+	}
+	return nil
 }
 
 func (imp *Import) reject(what, id, reason string) {
@@ -173,7 +205,7 @@ func (imp *Import) parseProfile(raw json.RawMessage, k *Known) {
 		return
 	}
 	if reasons := checkProfile(p, k); len(reasons) > 0 {
-		imp.reject("profile", "", strings.Join(reasons, "; "))
+		imp.reject("profile", "", strings.Join(reasonTexts(reasons), "; "))
 		return
 	}
 	p.Causes = normalizeIDs(p.Causes)

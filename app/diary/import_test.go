@@ -30,7 +30,7 @@ func TestImportRejectsWholeFile(t *testing.T) {
 		"no format":     []byte(`{"schemaVersion":2,"entries":[]}`),
 		"format number": []byte(`{"format":1,"schemaVersion":2}`),
 		"no version":    []byte(`{"format":"nightcramp-diary","entries":[]}`),
-		"future":        []byte(`{"format":"nightcramp-diary","schemaVersion":3,"entries":[]}`),
+		"future":        []byte(fmt.Sprintf(`{"format":"nightcramp-diary","schemaVersion":%d,"entries":[]}`, SchemaVersion+1)),
 		"entries obj":   []byte(`{"format":"nightcramp-diary","schemaVersion":2,"entries":{}}`),
 		"too big":       file(entryJSON("a", "3", `"`+strings.Repeat("x", 10<<20)+`"`, "2026-03-02T23:00:00Z")),
 	}
@@ -206,5 +206,115 @@ func TestApplyStopsAtQuota(t *testing.T) {
 	}
 	if got := len(openMem(t, s).Entries()); got != 3 || len(st.Entries()) != 3 {
 		t.Fatalf("%d stored, %d in memory", got, len(st.Entries()))
+	}
+}
+
+// fullDiary is a diary with every kind of record, for round trips.
+func fullDiary(t *testing.T) *Store {
+	st := openMem(t, seed(t, 3))
+	st.SaveContext(DayContext{Date: Date(2026, 3, 1), Caffeine: true})
+	st.SaveProfile(Profile{AgeGroup: Age40to59})
+	st.CheckIn(Date(2026, 2, 20), CheckIn{NoCramps: true, Stretched: true})
+	st.CheckIn(Date(2026, 2, 21), CheckIn{Stretched: true})
+	st.SaveMedicine(Medicine{Name: "Magnesium", KBID: "magnesium", Start: Date(2026, 2, 1)})
+	st.SaveMedicine(Medicine{Name: "Statin", Start: Date(2025, 1, 1), Stop: Date(2026, 1, 1)})
+	return st
+}
+
+func TestExportImportRoundTripsCheckInsAndMedicines(t *testing.T) {
+	snap := fullDiary(t).Snapshot()
+	data, err := ExportJSON(snap, base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	imp, err := ParseImport(data, ImportOptions{Today: DayOf(base)})
+	if err != nil || len(imp.Rejected) > 0 {
+		t.Fatalf("%v %+v", err, imp.Rejected)
+	}
+	dst := openMem(t, NewMemStorage())
+	plan := dst.PlanImport(imp)
+	if len(plan.CheckIns) != 2 || len(plan.Medicines) != 2 {
+		t.Fatalf("plan %+v", plan)
+	}
+	if n, err := dst.ApplyImport(plan); n != 3+1+1+2+2 || err != nil {
+		t.Fatalf("applied %d %v", n, err)
+	}
+	got := dst.Snapshot()
+	if encode(got.CheckIns) != encode(snap.CheckIns) || encode(got.Medicines) != encode(snap.Medicines) || encode(got.Entries) != encode(snap.Entries) {
+		t.Fatalf("round trip:\n%s\n%s", encode(got.CheckIns), encode(snap.CheckIns))
+	}
+	if again := dst.PlanImport(imp); !again.Empty() || again.Skipped != 3+1+2+2 {
+		t.Fatalf("second import %+v", again)
+	}
+}
+
+// A schema 2 file (no check-ins, no medicines) still imports.
+func TestImportSchema2File(t *testing.T) {
+	data := file(entryJSON("old", "3", `"x"`, "2026-03-02T23:00:00Z"))
+	imp, err := ParseImport(data, ImportOptions{})
+	if err != nil || len(imp.Entries) != 1 || len(imp.CheckIns)+len(imp.Medicines)+len(imp.Rejected) != 0 {
+		t.Fatalf("%v %+v", err, imp)
+	}
+}
+
+func TestImportHostileCheckInsAndMedicines(t *testing.T) {
+	today := Date(2026, 3, 2)
+	ok := `"updated":"2026-03-02T00:00:00Z"`
+	data := []byte(`{"format":"nightcramp-diary","schemaVersion":3,"entries":[],"contexts":[],
+	 "checkIns":[
+	  {"night":"2026-03-01","noCramps":true,` + ok + `},
+	  {"night":"2026-03-01","noCramps":true,"updated":"2026-03-01T00:00:00Z"},
+	  {"night":"2099-01-01","noCramps":true,` + ok + `},
+	  {"night":"2026-02-28",` + ok + `},
+	  {"night":"2026-02-27","noCramps":"yes",` + ok + `},
+	  {"night":"<script>","noCramps":true,` + ok + `},
+	  {"night":"2026-02-26","noCramps":true,"updated":"1900-01-01T00:00:00Z"},
+	  7],
+	 "medicines":[
+	  {"id":"m1","name":"<img src=x onerror=alert(1)>","start":"2026-01-01",` + ok + `},
+	  {"id":"m2","name":"x","start":"2099-01-01",` + ok + `},
+	  {"id":"m3","name":"x","start":"2026-02-01","stop":"2026-01-01",` + ok + `},
+	  {"id":"m4","name":"` + strings.Repeat("n", MaxMedicineRunes+1) + `","start":"2026-01-01",` + ok + `},
+	  {"id":"m5","name":"x","kbId":"unicorn","start":"2026-01-01",` + ok + `},
+	  {"id":"m6","name":["x"],"start":"2026-01-01",` + ok + `},
+	  {"id":"M 7","name":"x","start":"2026-01-01",` + ok + `}]}`)
+	k := &Known{Remedy: func(id string) bool { return id == "magnesium" }}
+	imp, err := ParseImport(data, ImportOptions{Known: k, Today: today})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(imp.CheckIns) != 1 || imp.CheckIns[0].Night != Date(2026, 3, 1) || !imp.CheckIns[0].Updated.Equal(base.Truncate(24*time.Hour)) {
+		t.Fatalf("check-ins %+v", imp.CheckIns)
+	}
+	if len(imp.Medicines) != 1 || imp.Medicines[0].Name != "<img src=x onerror=alert(1)>" {
+		t.Fatalf("medicines %+v", imp.Medicines)
+	}
+	want := map[string]string{
+		"check-in 2": "more than once", "check-in 3": "not happened yet", "check-in 4": "says nothing",
+		"check-in 5": "wrong kind of value", "check-in 6": "could not be read", "check-in 7": "not believable",
+		"check-in 8": "not a record",
+		"medicine 2": "future", "medicine 3": "before the start", "medicine 4": "characters long",
+		"medicine 5": "unknown knowledge-base entry", "medicine 6": "wrong kind of value", "medicine 7": "not valid",
+	}
+	got := map[string]string{}
+	for _, r := range imp.Rejected {
+		got[r.What] = r.Reason
+	}
+	for what, part := range want {
+		if !strings.Contains(got[what], part) {
+			t.Errorf("%s: reason %q, want it to mention %q", what, got[what], part)
+		}
+	}
+	if len(imp.Rejected) != len(want) {
+		t.Errorf("rejected %+v", imp.Rejected)
+	}
+	// Nothing stored is lost: a diary with its own copy keeps the newer one.
+	st := openMem(t, NewMemStorage())
+	mine, _ := st.CheckIn(Date(2026, 3, 1), CheckIn{NoCramps: true, Stretched: true})
+	if plan := st.PlanImport(imp); len(plan.CheckIns) != 0 || len(plan.Medicines) != 1 {
+		t.Fatalf("plan %+v", plan)
+	}
+	if c, _ := st.CheckInOf(Date(2026, 3, 1)); c != mine {
+		t.Fatal("planning changed a check-in")
 	}
 }

@@ -12,7 +12,14 @@ import (
 // is, in its own plain form, because theme.js reads it before the first
 // paint, long before the wasm could migrate anything. The diary never
 // writes, exports or deletes it.
-const SchemaVersion = 2
+//
+// Version 3 adds two kinds of key, nightly check-ins and medicines, in the
+// same key layout (the "v2/" in the key names is where the layout began,
+// not the schema). No stored value changes meaning, so migrating from 2
+// moves nothing; the version is raised so that an older app opens a
+// diary holding check-ins read-only and refuses a file holding them,
+// instead of dropping them without a word.
+const SchemaVersion = 3
 
 // ThemeKey is the pre-schema theme key, owned by web/theme.js.
 const ThemeKey = "nightcramp-theme"
@@ -26,18 +33,22 @@ const (
 	keyEntry   = keyV2 + "entry/"
 	keyDay     = keyV2 + "day/"
 	ProfileKey = keyV2 + "profile"
+	keyNight   = keyV2 + "night/"    // one CheckIn per night, by date (schema 3)
+	keyMed     = keyV2 + "medicine/" // one Medicine per id (schema 3)
 )
 
 // keyKind is the kind of value a storage key holds.
 type keyKind int
 
 const (
-	kindOther   keyKind = iota // not the diary's
-	kindMeta                   // the schema version
-	kindEntry                  // one Entry
-	kindDay                    // one DayContext
-	kindProfile                // the Profile
-	kindUnknown                // under the diary's root, but not a known kind
+	kindOther    keyKind = iota // not the diary's
+	kindMeta                    // the schema version
+	kindEntry                   // one Entry
+	kindDay                     // one DayContext
+	kindProfile                 // the Profile
+	kindUnknown                 // under the diary's root, but not a known kind
+	kindCheckIn                 // one CheckIn
+	kindMedicine                // one Medicine
 )
 
 // noun names a key kind for people ("2 entries could not be read").
@@ -52,6 +63,10 @@ func (k keyKind) noun(n int) string {
 		one, many = "day note", "day notes"
 	case kindProfile:
 		one, many = "profile", "profiles"
+	case kindCheckIn:
+		one, many = "night check-in", "night check-ins"
+	case kindMedicine:
+		one, many = "medicine", "medicines"
 	}
 	if n == 1 {
 		return one
@@ -70,6 +85,10 @@ func kindOf(key string) (keyKind, string) {
 		return kindEntry, key[len(keyEntry):]
 	case strings.HasPrefix(key, keyDay):
 		return kindDay, key[len(keyDay):]
+	case strings.HasPrefix(key, keyNight):
+		return kindCheckIn, key[len(keyNight):]
+	case strings.HasPrefix(key, keyMed):
+		return kindMedicine, key[len(keyMed):]
 	case strings.HasPrefix(key, keyRoot):
 		return kindUnknown, ""
 	}
@@ -89,3 +108,9 @@ func EntryKey(id string) string { return keyEntry + id }
 
 // DayKey returns the storage key of a day note.
 func DayKey(d Day) string { return keyDay + d.String() }
+
+// CheckInKey returns the storage key of a night's check-in.
+func CheckInKey(night Day) string { return keyNight + night.String() }
+
+// MedicineKey returns the storage key of a medicine.
+func MedicineKey(id string) string { return keyMed + id }

@@ -1,6 +1,9 @@
 package diary
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 // Plan is what merging an import would do, for the person to confirm.
 // Nothing is written until ApplyImport.
@@ -10,13 +13,16 @@ type Plan struct {
 	Skipped      int          // entries and day notes identical to, or older than, the diary's
 	Contexts     []DayContext // day notes to add or update
 	Profile      *Profile     // the file's profile, when changed later than the diary's
+	CheckIns     []CheckIn    // check-ins to add or update
+	Medicines    []Medicine   // medicines to add or update
 	Rejected     []Rejected   // from the file, plus ids held by unreadable values
 	MoreRejected int          // rejections beyond those listed
 }
 
 // Empty reports whether applying the plan would change nothing.
 func (p Plan) Empty() bool {
-	return len(p.Add) == 0 && len(p.Update) == 0 && len(p.Contexts) == 0 && p.Profile == nil
+	return len(p.Add) == 0 && len(p.Update) == 0 && len(p.Contexts) == 0 && p.Profile == nil &&
+		len(p.CheckIns) == 0 && len(p.Medicines) == 0
 }
 
 // PlanImport works out what merging imp would do, without writing: an id
@@ -54,6 +60,8 @@ func (st *Store) PlanImport(imp Import) Plan {
 			p.Skipped++
 		}
 	}
+	p.planCheckIns(st, imp.CheckIns)
+	p.planMedicines(st, imp.Medicines)
 	if imp.Profile != nil && imp.Profile.Updated.After(st.profile.Updated) && encode(*imp.Profile) != encode(st.profile) {
 		if _, bad := st.unreadable[ProfileKey]; bad {
 			p.Rejected = append(p.Rejected, Rejected{What: "profile", Reason: "the diary holds a damaged profile; it is kept as it is"})
@@ -98,11 +106,92 @@ func (st *Store) ApplyImport(p Plan) (int, error) {
 		st.contexts[c.Date] = c
 		written++
 	}
+	n, err := st.applyCheckInsLocked(p.CheckIns)
+	if written += n; err != nil {
+		return written, fmt.Errorf("%d of the file's records were added before this: %w", written, err)
+	}
+	n, err = st.applyMedicinesLocked(p.Medicines)
+	if written += n; err != nil {
+		return written, fmt.Errorf("%d of the file's records were added before this: %w", written, err)
+	}
 	if p.Profile != nil && p.Profile.Updated.After(st.profile.Updated) {
 		if err := st.put(ProfileKey, encode(*p.Profile)); err != nil {
 			return written, fmt.Errorf("%d of the file's records were added before this: %w", written, err)
 		}
 		st.profile = *p.Profile
+		written++
+	}
+	return written, nil
+}
+
+// newer reports whether an imported copy replaces the stored one: there is
+// none, or the copy changed later and differs.
+func newer[T any](old T, had bool, oldUpdated, updated time.Time, v T) bool {
+	return !had || updated.After(oldUpdated) && encode(v) != encode(old)
+}
+
+func (p *Plan) planCheckIns(st *Store, list []CheckIn) {
+	for _, c := range list {
+		if _, bad := st.unreadable[CheckInKey(c.Night)]; bad {
+			p.Rejected = append(p.Rejected, Rejected{What: "check-in", ID: c.Night.String(), Reason: "the diary holds a damaged check-in for this night; it is kept as it is"})
+			continue
+		}
+		old, ok := st.checkIns[c.Night]
+		if newer(old, ok, old.Updated, c.Updated, c) {
+			p.CheckIns = append(p.CheckIns, c)
+		} else {
+			p.Skipped++
+		}
+	}
+}
+
+func (p *Plan) planMedicines(st *Store, list []Medicine) {
+	room := MaxMedicines - len(st.medicines)
+	for _, m := range list {
+		old, ok := st.medicines[m.ID]
+		switch _, bad := st.unreadable[MedicineKey(m.ID)]; {
+		case bad:
+			p.Rejected = append(p.Rejected, Rejected{What: "medicine", ID: m.ID, Reason: "the diary holds a damaged medicine with this id; it is kept as it is"})
+		case !newer(old, ok, old.Updated, m.Updated, m):
+			p.Skipped++
+		case !ok && room <= 0:
+			p.Rejected = append(p.Rejected, Rejected{What: "medicine", ID: m.ID, Reason: fmt.Sprintf("a diary holds at most %d medicines", MaxMedicines)})
+		default:
+			if !ok {
+				room--
+			}
+			p.Medicines = append(p.Medicines, m)
+		}
+	}
+}
+
+// applyCheckInsLocked writes check-ins still newer than the diary's.
+func (st *Store) applyCheckInsLocked(list []CheckIn) (int, error) {
+	written := 0
+	for _, c := range list {
+		if old, ok := st.checkIns[c.Night]; ok && !c.Updated.After(old.Updated) {
+			continue
+		}
+		if err := st.put(CheckInKey(c.Night), encode(c)); err != nil {
+			return written, err
+		}
+		st.checkIns[c.Night] = c
+		written++
+	}
+	return written, nil
+}
+
+// applyMedicinesLocked writes medicines still newer than the diary's.
+func (st *Store) applyMedicinesLocked(list []Medicine) (int, error) {
+	written := 0
+	for _, m := range list {
+		if old, ok := st.medicines[m.ID]; ok && !m.Updated.After(old.Updated) {
+			continue
+		}
+		if err := st.put(MedicineKey(m.ID), encode(m)); err != nil {
+			return written, err
+		}
+		st.medicines[m.ID] = m
 		written++
 	}
 	return written, nil

@@ -15,6 +15,7 @@ type migration struct {
 // earlier version reaches SchemaVersion by running the steps in turn.
 var migrations = []migration{
 	{from: 1, run: migrateV1toV2},
+	{from: 2, run: migrateV2toV3},
 }
 
 // migrateV1toV2 adopts the pre-schema state. Version 1 held only the theme
@@ -23,6 +24,13 @@ var migrations = []migration{
 // Diary keys written without a meta key (a meta key lost or never written)
 // are already in the version 2 layout and are read as they are.
 func migrateV1toV2(Storage, []string) error { return nil }
+
+// migrateV2toV3 adds nightly check-ins and medicines. They live under new
+// keys, and no version 2 value changes meaning, so there is nothing to move
+// or rewrite: every entry, day note and the profile stay byte for byte as
+// they were. The step exists so that the version note says 3, which makes
+// an older app open the diary read-only rather than ignore the new keys.
+func migrateV2toV3(Storage, []string) error { return nil }
 
 // migrate runs the chain from version found up to SchemaVersion, writing the
 // meta key after each step. It returns the version reached.

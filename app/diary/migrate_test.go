@@ -2,6 +2,7 @@ package diary
 
 import (
 	"errors"
+	"maps"
 	"testing"
 )
 
@@ -37,7 +38,7 @@ func TestV1toV2(t *testing.T) {
 	if v, _, _ := s.Get(ThemeKey); v != "light" {
 		t.Fatalf("theme key became %q", v)
 	}
-	if v, _, _ := s.Get(MetaKey); v != `{"schema":2}` {
+	if v, _, _ := s.Get(MetaKey); v != encode(meta{Schema: SchemaVersion}) {
 		t.Fatalf("meta %q", v)
 	}
 }
@@ -62,5 +63,68 @@ func TestMigrationCutShortRunsAgain(t *testing.T) {
 	st, problems = Open(s)
 	if st.ReadOnly() || len(problems) > 0 {
 		t.Fatalf("second open: read-only %v problems %v", st.ReadOnly(), problems)
+	}
+}
+
+// TestV2toV3 opens a diary saved by schema 2 (entries, day notes, a
+// profile, a damaged entry, the theme): every value stays byte for byte,
+// only the version note changes, everything reads as before, and the new
+// kinds can then be saved.
+func TestV2toV3(t *testing.T) {
+	s := seed(t, 4)
+	st := openMem(t, s)
+	if _, err := st.SaveContext(DayContext{Date: Date(2026, 3, 1), Alcohol: true, NewMedicine: "quinine"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.SaveProfile(Profile{AgeGroup: Age60Plus, Causes: []string{"statins"}}); err != nil {
+		t.Fatal(err)
+	}
+	s.Set(MetaKey, `{"schema":2}`)
+	s.Set(ThemeKey, "dark")
+	s.Set(EntryKey("hurt"), "garbage")
+	before, _ := s.GetAll()
+	old := st.Snapshot()
+
+	st, problems := Open(s)
+	if len(problems) != 1 || problems[0].Key != EntryKey("hurt") || st.ReadOnly() {
+		t.Fatalf("problems %v read-only %v", problems, st.ReadOnly())
+	}
+	after, _ := s.GetAll()
+	if after[MetaKey] != `{"schema":3}` {
+		t.Fatalf("meta %q", after[MetaKey])
+	}
+	delete(after, MetaKey)
+	delete(before, MetaKey)
+	if !maps.Equal(before, after) {
+		t.Fatalf("migration changed stored values:\n%v\n%v", before, after)
+	}
+	snap := st.Snapshot()
+	if encode(snap.Entries) != encode(old.Entries) || encode(snap.Contexts) != encode(old.Contexts) ||
+		encode(snap.Profile) != encode(old.Profile) || snap.Schema != 3 || len(snap.CheckIns)+len(snap.Medicines) != 0 {
+		t.Fatalf("read back differently: %+v", snap)
+	}
+	st.SetClock((&clock{t: base}).now)
+	if _, err := st.CheckIn(Date(2026, 3, 1), CheckIn{NoCramps: true}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.SaveMedicine(Medicine{Name: "Quinine", Start: Date(2026, 3, 1)}); err != nil {
+		t.Fatal(err)
+	}
+	if re := openMem2(t, s).Snapshot(); len(re.CheckIns) != 1 || len(re.Medicines) != 1 || len(re.Entries) != 4 {
+		t.Fatalf("after saving the new kinds: %+v", re)
+	}
+}
+
+// An app that knows only schema 2 must not write to a diary with
+// check-ins: the version note says 3, which it opens read-only (see
+// TestFutureSchemaIsReadOnly for what read-only means).
+func TestV3NoteIsWrittenOnFirstSave(t *testing.T) {
+	s := NewMemStorage()
+	st := openMem(t, s)
+	if _, err := st.CheckIn(Date(2026, 3, 1), CheckIn{NoCramps: true}); err != nil {
+		t.Fatal(err)
+	}
+	if v, _, _ := s.Get(MetaKey); v != `{"schema":3}` {
+		t.Fatalf("meta %q", v)
 	}
 }

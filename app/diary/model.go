@@ -1,6 +1,9 @@
 package diary
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Leg says which leg a cramp was in.
 type Leg string
@@ -133,4 +136,22 @@ type Snapshot struct {
 	Contexts   []DayContext // oldest first
 	Profile    Profile      // zero if none saved
 	Unreadable []Raw        // kept as found, exported raw
+	CheckIns   []CheckIn    // oldest first
+	Medicines  []Medicine   // by start date, then name
+}
+
+// EntryFromGuide returns a new entry for a cramp the person went through
+// with the guide: its time, the guide's steps they used, each with their
+// answer to "Did it help?" (HelpedYes, HelpedNo, HelpedUnsure, or "" when
+// they did not answer). Repeated steps are kept once; empty ones dropped.
+// Save it with SaveEntry.
+func EntryFromGuide(at time.Time, steps []string, helped Helped) Entry {
+	e := NewEntry(at)
+	for _, s := range steps {
+		if s == "" || slices.ContainsFunc(e.Tried, func(t Tried) bool { return t.Remedy == s }) {
+			continue
+		}
+		e.Tried = append(e.Tried, Tried{Remedy: s, Helped: helped})
+	}
+	return e
 }

@@ -30,7 +30,7 @@ func SummarizeProblems(problems []Problem) []string {
 		counts[p.kind]++
 	}
 	out := general
-	for _, k := range []keyKind{kindEntry, kindDay, kindProfile, kindMeta, kindUnknown} {
+	for _, k := range []keyKind{kindEntry, kindDay, kindCheckIn, kindMedicine, kindProfile, kindMeta, kindUnknown} {
 		if n := counts[k]; n > 0 {
 			verb := "could not be read"
 			if k == kindUnknown {

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 	"time"
 )
 
@@ -25,7 +24,7 @@ func (st *Store) writable(key string) error {
 		return ErrReadOnly
 	}
 	if _, bad := st.unreadable[key]; bad {
-		return fmt.Errorf("a damaged value is stored under %s; export the diary to keep it, then delete everything to start again", key)
+		return &ErrDamaged{Key: key}
 	}
 	return nil
 }
@@ -48,8 +47,8 @@ func (st *Store) SaveEntry(e Entry) (Entry, error) {
 	}
 	e.Updated = stamp(now, old.Updated)
 	e.Muscles = slices.Clip(e.Muscles)
-	if reasons := CheckEntry(e, nil); len(reasons) > 0 {
-		return Entry{}, errors.New("This entry cannot be saved: " + strings.Join(reasons, "; "))
+	if err := invalid("entry", checkEntry(e, nil)); err != nil {
+		return Entry{}, err
 	}
 	if err := st.put(EntryKey(e.ID), encode(e)); err != nil {
 		return Entry{}, err
@@ -110,8 +109,8 @@ func (st *Store) SaveContext(c DayContext) (DayContext, error) {
 		return c, nil
 	}
 	c.Updated = stamp(st.now(), st.contexts[c.Date].Updated)
-	if reasons := CheckContext(c); len(reasons) > 0 {
-		return DayContext{}, errors.New("This day note cannot be saved: " + strings.Join(reasons, "; "))
+	if err := invalid("day note", checkContext(c)); err != nil {
+		return DayContext{}, err
 	}
 	if err := st.put(key, encode(c)); err != nil {
 		return DayContext{}, err
@@ -131,8 +130,8 @@ func (st *Store) SaveProfile(p Profile) (Profile, error) {
 	defer st.mu.Unlock()
 	p.Causes = normalizeIDs(p.Causes)
 	p.Updated = stamp(st.now(), st.profile.Updated)
-	if reasons := CheckProfile(p); len(reasons) > 0 {
-		return Profile{}, errors.New("The profile cannot be saved: " + strings.Join(reasons, "; "))
+	if err := invalid("profile", checkProfile(p, nil)); err != nil {
+		return Profile{}, err
 	}
 	if err := st.put(ProfileKey, encode(p)); err != nil {
 		return Profile{}, err
@@ -142,7 +141,7 @@ func (st *Store) SaveProfile(p Profile) (Profile, error) {
 }
 
 // DeleteAll deletes the whole diary after the person confirmed it: every
-// entry, day note, the profile, and the values that could not be read
+// entry, day note, check-in, medicine, the profile, and the values that could not be read
 // (offer an export first). It also lifts read-only, since nothing of the
 // newer version is left to protect. The theme key is not the diary's and
 // stays. On a failure part-way the state is read again, so the screen shows
@@ -177,6 +176,7 @@ func (st *Store) reloadLocked() {
 	now := st.now
 	st.schema, st.readOnly = fresh.schema, fresh.readOnly
 	st.entries, st.contexts, st.profile = fresh.entries, fresh.contexts, fresh.profile
+	st.checkIns, st.medicines = fresh.checkIns, fresh.medicines
 	st.unreadable, st.problems, st.sorted = fresh.unreadable, fresh.problems, nil
 	st.metaPending = fresh.metaPending
 	st.now = now

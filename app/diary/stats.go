@@ -18,7 +18,8 @@ type NightCount struct {
 
 // NightCounts returns one count per night for the weeks*7 nights ending
 // with last (inclusive), oldest first. Nights without entries count 0.
-// Entries may come in any order.
+// Entries may come in any order. It cannot tell a night without cramps
+// from a night nobody logged; Nights can, from the check-ins.
 func NightCounts(entries []Entry, last Day, weeks int) []NightCount {
 	if weeks <= 0 {
 		return nil
@@ -154,11 +155,22 @@ type Summary struct {
 	Remedies     []RemedyStat   // as RemedyStats
 	Contexts     []DayContext   // day notes in the range, oldest first
 	Profile      Profile
+	// Added with check-ins and medicines (schema 3).
+	LoggedNights  int           // nights with a cramp or a "no cramps" check-in
+	StretchNights int           // nights whose check-in says the stretches were done
+	Rows          []SummaryRow  // one per cramp, oldest first; notes only with SummarizeWith
+	Medicines     []Medicine    // medicines taken on some day of the range, by start
+	FactorDays    []FactorCount // day notes marking each factor, in Factors order
 }
 
 // Summarize returns the summary of the nights from..to (inclusive) of a
-// snapshot.
+// snapshot, without the entries' notes (see SummarizeWith). DefaultRange
+// and RangePreset give ranges that start no earlier than the diary.
 func Summarize(s Snapshot, from, to Day) Summary {
+	return SummarizeWith(s, from, to, SummaryOptions{})
+}
+
+func summarize(s Snapshot, from, to Day, opts SummaryOptions) Summary {
 	sum := Summary{From: from, To: to, PainMax: Unset, Legs: map[Leg]int{}, Muscles: map[string]int{}, Profile: s.Profile}
 	if to >= from {
 		sum.Nights = int(to-from) + 1
@@ -174,6 +186,7 @@ func Summarize(s Snapshot, from, to Day) Summary {
 		}
 		sum.Cramps++
 		nights[d] = true
+		sum.addRow(e, d, opts)
 		sum.Legs[e.Leg]++
 		for _, m := range e.Muscles {
 			sum.Muscles[m]++
@@ -208,5 +221,19 @@ func Summarize(s Snapshot, from, to Day) Summary {
 			sum.Contexts = append(sum.Contexts, c)
 		}
 	}
+	sum.summarizeMore(s, nights)
 	return sum
+}
+
+// sortRows orders the doctor's rows oldest first, then by id. Rows come
+// from a newest-first list, so reversing them is usually all it takes.
+func sortRows(rows []SummaryRow) {
+	older := func(a, b SummaryRow) int {
+		return cmp.Or(a.At.Compare(b.At), cmp.Compare(a.EntryID, b.EntryID))
+	}
+	if slices.IsSortedFunc(rows, func(a, b SummaryRow) int { return older(b, a) }) {
+		slices.Reverse(rows)
+		return
+	}
+	slices.SortFunc(rows, older)
 }

@@ -51,7 +51,7 @@ func TestLocalStorageAdapter(t *testing.T) {
 		t.Fatal(err)
 	}
 	all, err := ls.GetAll()
-	if err != nil || all[ThemeKey] != "light" || all[MetaKey] != `{"schema":2}` || len(all) != 3 {
+	if err != nil || all[ThemeKey] != "light" || all[MetaKey] != encode(meta{Schema: SchemaVersion}) || len(all) != 3 {
 		t.Fatalf("GetAll %v, %v", all, err)
 	}
 	keys, _ := ls.Keys()

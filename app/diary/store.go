@@ -24,6 +24,8 @@ type Store struct {
 	readOnly   bool
 	entries    map[string]Entry
 	contexts   map[Day]DayContext
+	checkIns   map[Day]CheckIn
+	medicines  map[string]Medicine
 	profile    Profile
 	unreadable map[string]Raw
 	problems   []Problem
@@ -42,6 +44,7 @@ func Open(s Storage) (*Store, []Problem) {
 	st := &Store{
 		s: s, now: time.Now,
 		entries: map[string]Entry{}, contexts: map[Day]DayContext{}, unreadable: map[string]Raw{},
+		checkIns: map[Day]CheckIn{}, medicines: map[string]Medicine{},
 	}
 	keys, get, err := readAll(s)
 	if err != nil {
@@ -147,6 +150,16 @@ func (st *Store) load(key string, get getter) {
 		var c DayContext
 		if c, err = decodeDay(name, raw); err == nil {
 			st.contexts[c.Date] = c
+		}
+	case kindCheckIn:
+		var c CheckIn
+		if c, err = decodeCheckIn(name, raw); err == nil {
+			st.checkIns[c.Night] = c
+		}
+	case kindMedicine:
+		var m Medicine
+		if m, err = decodeMedicine(name, raw); err == nil {
+			st.medicines[m.ID] = m
 		}
 	case kindProfile:
 		var p Profile
@@ -304,5 +317,7 @@ func (st *Store) Snapshot() Snapshot {
 		Contexts:   contexts,
 		Profile:    st.profile,
 		Unreadable: raws,
+		CheckIns:   sortedCheckIns(st.checkIns),
+		Medicines:  sortedMedicines(st.medicines),
 	}
 }

@@ -31,7 +31,7 @@ func TestOpenEmptyWritesNothingAndTheFirstSaveAddsTheVersion(t *testing.T) {
 		t.Fatal(err)
 	}
 	all, _ = s.GetAll()
-	if all[MetaKey] != `{"schema":2}` || all[EntryKey(e.ID)] == "" || len(all) != 3 {
+	if all[MetaKey] != encode(meta{Schema: SchemaVersion}) || all[EntryKey(e.ID)] == "" || len(all) != 3 {
 		t.Fatalf("storage after the first save: %v", all)
 	}
 }
@@ -268,8 +268,9 @@ func TestCorruptMetaOpensReadOnly(t *testing.T) {
 
 func TestFutureSchemaIsReadOnly(t *testing.T) {
 	s := seed(t, 2)
-	s.Set(MetaKey, `{"schema":3}`)
-	s.Set("nightcramp/v3/entry/x", `{"new":"shape"}`)
+	future := SchemaVersion + 1
+	s.Set(MetaKey, encode(meta{Schema: future}))
+	s.Set("nightcramp/v9/entry/x", `{"new":"shape"}`)
 	s.Set(EntryKey("v3-style"), `{"id":"v3-style","when":"tonight"}`)
 	before, _ := s.GetAll()
 	st, problems := Open(s)
@@ -277,7 +278,7 @@ func TestFutureSchemaIsReadOnly(t *testing.T) {
 		t.Fatalf("read-only %v, problems %v", st.ReadOnly(), problems)
 	}
 	snap := st.Snapshot()
-	if len(snap.Entries) != 2 || snap.Schema != 3 {
+	if len(snap.Entries) != 2 || snap.Schema != future {
 		t.Fatalf("%d entries readable, schema %d", len(snap.Entries), snap.Schema)
 	}
 	raw := map[string]string{}
@@ -295,6 +296,9 @@ func TestFutureSchemaIsReadOnly(t *testing.T) {
 		func() error { _, err := st.SaveContext(DayContext{Date: 1, Alcohol: true}); return err },
 		func() error { _, err := st.SaveProfile(Profile{}); return err },
 		func() error { _, err := st.ApplyImport(Plan{Add: snap.Entries}); return err },
+		func() error { _, err := st.CheckIn(NightOf(base), CheckIn{NoCramps: true}); return err },
+		func() error { _, err := st.SaveMedicine(Medicine{Name: "x", Start: NightOf(base)}); return err },
+		func() error { return st.DeleteMedicine("x") },
 	} {
 		if err := write(); !errors.Is(err, ErrReadOnly) {
 			t.Errorf("write got %v, want ErrReadOnly", err)
@@ -316,7 +320,7 @@ func TestDeleteAll(t *testing.T) {
 		t.Fatal(err)
 	}
 	all, _ := s.GetAll()
-	want := map[string]string{ThemeKey: "system", "other-app": "x", MetaKey: `{"schema":2}`}
+	want := map[string]string{ThemeKey: "system", "other-app": "x", MetaKey: encode(meta{Schema: SchemaVersion})}
 	if !maps.Equal(all, want) {
 		t.Fatalf("after delete all: %v", all)
 	}

@@ -39,111 +39,132 @@ func validID(s string) bool {
 
 func saneTime(t time.Time) bool { return !t.Before(minTime) && t.Before(maxTime) }
 
+// saneDay reports whether a date is inside the sane range.
+func saneDay(d Day) bool { return saneTime(d.Time()) }
+
+// reasons collects field errors.
+type reasons []error
+
+func (r *reasons) add(field, format string, args ...any) {
+	*r = append(*r, &FieldError{Field: field, Reason: fmt.Sprintf(format, args...)})
+}
+
+// text checks a plain-text field: valid UTF-8 and at most max characters.
+func (r *reasons) text(field, s string, max int) {
+	if !utf8.ValidString(s) {
+		r.add(field, "the %s is not valid text", field)
+	} else if n := utf8.RuneCountInString(s); n > max {
+		*r = append(*r, &ErrTooLong{Field: field, Max: max, Got: n})
+	}
+}
+
 // CheckEntry returns every reason the entry cannot be saved, for people;
 // none means it is fine.
-func CheckEntry(e Entry, k *Known) []string {
-	var out []string
-	bad := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
+func CheckEntry(e Entry, k *Known) []string { return reasonTexts(checkEntry(e, k)) }
+
+func checkEntry(e Entry, k *Known) []error {
+	var r reasons
 	if !validID(e.ID) {
-		bad("the id %q is not valid", clip(e.ID, 70))
+		r.add("id", "the id %q is not valid", clip(e.ID, 70))
 	}
 	if !saneTime(e.At) {
-		bad("the date of the cramp is not believable")
+		r.add("at", "the date of the cramp is not believable")
 	}
 	switch e.Leg {
 	case "", LegLeft, LegRight, LegBoth:
 	default:
-		bad("the leg %q is not left, right or both", clip(string(e.Leg), 20))
+		r.add("leg", "the leg %q is not left, right or both", clip(string(e.Leg), 20))
 	}
 	if len(e.Muscles) > MaxMuscles {
-		bad("more than %d muscles", MaxMuscles)
+		r.add("muscles", "more than %d muscles", MaxMuscles)
 	}
 	for _, m := range e.Muscles {
 		if !validID(m) || k != nil && k.Muscle != nil && !k.Muscle(m) {
-			bad("unknown muscle %q", clip(m, 70))
+			r.add("muscles", "unknown muscle %q", clip(m, 70))
 		}
 	}
 	if e.Duration < 0 || e.Duration > MaxDuration {
-		bad("the duration is not between 0 seconds and a day")
+		r.add("durationSeconds", "the duration is not between 0 seconds and a day")
 	}
 	if !e.Pain.Valid() {
-		bad("pain is not between 0 and 10")
+		r.add("pain", "pain is not between 0 and 10")
 	}
 	if !e.Sleep.Valid() {
-		bad("sleep disturbance is not between 0 and 10")
+		r.add("sleep", "sleep disturbance is not between 0 and 10")
 	}
-	out = append(out, checkTried(e.Tried, k)...)
-	if !utf8.ValidString(e.Note) {
-		bad("the note is not valid text")
-	} else if n := utf8.RuneCountInString(e.Note); n > MaxNoteRunes {
-		bad("the note is %d characters long; the most is %d", n, MaxNoteRunes)
-	}
+	r = append(r, checkTried(e.Tried, k)...)
+	r.text("note", e.Note, MaxNoteRunes)
 	if !saneTime(e.Created) || !saneTime(e.Updated) {
-		bad("the saved or changed date is not believable")
+		r.add("updated", "the saved or changed date is not believable")
 	}
-	return out
+	return r
 }
 
-func checkTried(tried []Tried, k *Known) []string {
-	var out []string
+func checkTried(tried []Tried, k *Known) reasons {
+	var r reasons
 	if len(tried) > MaxTried {
-		out = append(out, fmt.Sprintf("more than %d remedies tried", MaxTried))
+		r.add("tried", "more than %d remedies tried", MaxTried)
 	}
 	for _, t := range tried {
 		if !validID(t.Remedy) || k != nil && k.Remedy != nil && !k.Remedy(t.Remedy) {
-			out = append(out, fmt.Sprintf("unknown remedy %q", clip(t.Remedy, 70)))
+			r.add("tried", "unknown remedy %q", clip(t.Remedy, 70))
 		}
 		switch t.Helped {
 		case "", HelpedYes, HelpedNo, HelpedUnsure:
 		default:
-			out = append(out, fmt.Sprintf("%q is not yes, no or unsure", clip(string(t.Helped), 20)))
+			r.add("helped", "%q is not yes, no or unsure", clip(string(t.Helped), 20))
 		}
 	}
-	return out
+	return r
 }
 
 // CheckContext returns every reason the day note cannot be saved.
-func CheckContext(c DayContext) []string {
-	var out []string
-	if !saneTime(c.Date.Time()) {
-		out = append(out, "the date of the day note is not believable")
+func CheckContext(c DayContext) []string { return reasonTexts(checkContext(c)) }
+
+func checkContext(c DayContext) []error {
+	var r reasons
+	if !saneDay(c.Date) {
+		r.add("date", "the date of the day note is not believable")
 	}
 	switch c.Fluids {
 	case "", FluidsLittle, FluidsNormal, FluidsPlenty:
 	default:
-		out = append(out, fmt.Sprintf("fluids %q is not little, normal or plenty", clip(string(c.Fluids), 20)))
+		r.add("fluids", "fluids %q is not little, normal or plenty", clip(string(c.Fluids), 20))
 	}
-	if !utf8.ValidString(c.NewMedicine) || utf8.RuneCountInString(c.NewMedicine) > MaxMedicineRunes {
-		out = append(out, fmt.Sprintf("the new medicine is not text of at most %d characters", MaxMedicineRunes))
+	if !utf8.ValidString(c.NewMedicine) {
+		r.add("newMedicine", "the new medicine is not text of at most %d characters", MaxMedicineRunes)
+	} else if n := utf8.RuneCountInString(c.NewMedicine); n > MaxMedicineRunes {
+		r = append(r, &ErrTooLong{Field: "new medicine", Max: MaxMedicineRunes, Got: n,
+			msg: fmt.Sprintf("the new medicine is not text of at most %d characters", MaxMedicineRunes)})
 	}
 	if !saneTime(c.Updated) {
-		out = append(out, "the changed date is not believable")
+		r.add("updated", "the changed date is not believable")
 	}
-	return out
+	return r
 }
 
 // CheckProfile returns every reason the profile cannot be saved.
 func CheckProfile(p Profile) []string {
-	return checkProfile(p, nil)
+	return reasonTexts(checkProfile(p, nil))
 }
 
-func checkProfile(p Profile, k *Known) []string {
-	var out []string
+func checkProfile(p Profile, k *Known) []error {
+	var r reasons
 	if p.AgeGroup != "" && !p.AgeGroup.Valid() {
-		out = append(out, fmt.Sprintf("unknown age group %q", clip(string(p.AgeGroup), 20)))
+		r.add("ageGroup", "unknown age group %q", clip(string(p.AgeGroup), 20))
 	}
 	if len(p.Causes) > 200 {
-		out = append(out, "more than 200 risk factors")
+		r.add("causes", "more than 200 risk factors")
 	}
 	for _, c := range p.Causes {
 		if !validID(c) || k != nil && k.Cause != nil && !k.Cause(c) {
-			out = append(out, fmt.Sprintf("unknown risk factor %q", clip(c, 70)))
+			r.add("causes", "unknown risk factor %q", clip(c, 70))
 		}
 	}
 	if !p.Updated.IsZero() && !saneTime(p.Updated) {
-		out = append(out, "the changed date is not believable")
+		r.add("updated", "the changed date is not believable")
 	}
-	return out
+	return r
 }
 
 // clip shortens s for a message, so a hostile 10 MB value never ends up in

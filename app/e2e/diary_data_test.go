@@ -148,7 +148,7 @@ func TestDiaryHostileImportsChangeNothingWithoutConfirmation(t *testing.T) {
 	good := exportOf(entryJSON("good-1", diaryNow.Add(-time.Hour), `,"pain":4`))
 	refused("a truncated file", good[:len(good)/2], "cut short")
 	refused("a file of another format", []byte(`{"format":"something-else","entries":[]}`), "does not say it is one")
-	refused("a file from a future schema", []byte(`{"format":"nightcramp-diary","schemaVersion":3,"entries":[]}`), "newer version")
+	refused("a file from a future schema", []byte(fmt.Sprintf(`{"format":"nightcramp-diary","schemaVersion":%d,"entries":[]}`, diary.SchemaVersion+1)), "newer version")
 	huge := exportOf(entryJSON("huge", diaryNow.Add(-time.Hour), `,"note":"`+strings.Repeat("x", 10<<20)+`"`))
 	refused("a 10 MB note", huge, "too big")
 
@@ -233,8 +233,8 @@ func TestDiaryCorruptOrFutureStorageIsReportedAndKept(t *testing.T) {
 	}
 
 	future := storedForm(t, entries, nil, nil)
-	future[diary.MetaKey] = `{"schema":3}`
-	future["nightcramp/v3/entry/x"] = `{"shape":"of the future"}`
+	future[diary.MetaKey] = fmt.Sprintf(`{"schema":%d}`, diary.SchemaVersion+1)
+	future["nightcramp/v9/entry/x"] = `{"shape":"of the future"}`
 	f := newBrowser(t)
 	f.Guard.Allow(s.Addr)
 	f.fixClock(diaryNow)

@@ -91,3 +91,19 @@ func BenchmarkQueryScale(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkQueryPeople is what people type: filler words, a misspelling
+// (the slowest path: every word of the index is tried) and a brand name.
+func BenchmarkQueryPeople(b *testing.B) {
+	k := loadReal(b)
+	for _, text := range []string{"cramp in my calf", "magnesum", "lipitor", "vitamin e"} {
+		b.Run(text, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if r := k.Search(Query{Text: text, Limit: 20}); r.Total == 0 {
+					b.Fatal("no result")
+				}
+			}
+		})
+	}
+}

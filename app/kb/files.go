@@ -12,6 +12,7 @@ const (
 	fileMimics     = "mimics.json"
 	fileMuscles    = "muscles.json"
 	fileRoutine    = "routine.json"
+	fileSearch     = "search.json" // stop words and aliases, read by searchdata.go
 )
 
 // entryFiles maps each entry file to the type of the entries it holds, in
@@ -33,6 +34,7 @@ var entryFiles = []struct {
 var knownFiles = []string{
 	fileVocabulary, fileSources, fileTexts,
 	fileCauses, fileRemedies, fileFirstAid, fileRedFlags, fileMimics, fileMuscles, fileRoutine,
+	fileSearch,
 }
 
 // fileOrder returns the load-order position of a data file, or a large

@@ -161,6 +161,11 @@ func generateFS(tb testing.TB, n int) fstest.MapFS {
  {"id": "seed-causes", "kind": "article", "title": "A blog post", "publisher": "A blog"},
  {"id": "nhs", "kind": "health-service", "title": "Leg cramps", "publisher": "NHS"}
 ]`)}
+	// The real stop words and medicine words, and no alias: the real
+	// aliases name real entries.
+	fsys[fileSearch] = &fstest.MapFile{Data: []byte(`{"stop_words": ["my", "in", "the", "what", "a"],
+ "medicine_words": ["tablet"], "medicine_endings": ["pril"], "medicine_category": "medicine",
+ "helps_now_when": ["during-attack"], "prevention_when": ["before-bed", "daily"], "aliases": []}`)}
 	for _, name := range []string{fileVocabulary, fileTexts} {
 		b, err := fs.ReadFile(data.FS, name)
 		if err != nil {

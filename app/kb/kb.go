@@ -24,6 +24,7 @@ type KB struct {
 	routine  []*Entry
 	sources  []Source
 	texts    Texts
+	search   *searchData // search.json, set by Load (searchdata.go)
 }
 
 // valueBits is the set of entries having one facet value.

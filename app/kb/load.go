@@ -13,23 +13,30 @@ import (
 // listing every problem found (use errors.As to get it).
 func Load(fsys fs.FS) (*KB, error) {
 	ps := &problems{}
-	d, complete := readDataset(fsys, ps, false)
+	d, sr, complete := readDataset(fsys, ps, false)
 	if !complete {
 		// A missing or malformed file would make every reference into it
 		// look broken: report what was found so far, and stop.
 		return nil, ps.err()
 	}
 	v := validate(d, ps)
+	checkSearch(sr, d, ps)
 	if err := ps.err(); err != nil {
 		return nil, err
 	}
-	return build(v)
+	k, err := build(v)
+	if err != nil {
+		return nil, err
+	}
+	k.search = newSearchData(sr, k)
+	return k, nil
 }
 
 // readDataset reads and decodes every data file. complete is false if a
 // file is missing or malformed. trust skips the checks of the files
-// themselves (see readFiles).
-func readDataset(fsys fs.FS, ps *problems, trust bool) (d *dataset, complete bool) {
+// themselves (see readFiles). search.json is returned apart (sr), as it
+// holds no entries.
+func readDataset(fsys fs.FS, ps *problems, trust bool) (d *dataset, sr *searchRecord, complete bool) {
 	files := readFiles(fsys, ps, trust)
 	d = &dataset{}
 	if f := files[fileVocabulary]; f != nil {
@@ -48,7 +55,10 @@ func readDataset(fsys fs.FS, ps *problems, trust bool) (d *dataset, complete boo
 			d.entries = append(d.entries, decodeEntries(f, ef.typ, ps)...)
 		}
 	}
-	return d, len(files) == len(knownFiles)
+	if f := files[fileSearch]; f != nil {
+		sr = decodeSearch(f, ps)
+	}
+	return d, sr, len(files) == len(knownFiles)
 }
 
 // readFiles reads every known data file, reporting missing, unreadable and

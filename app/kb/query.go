@@ -11,7 +11,14 @@ import (
 //
 // Semantics: values of one facet are OR-ed, facets are AND-ed, and every
 // word of Text must start a word of the entry's title, synonyms, summary or
-// body (case and accents ignored).
+// body, or of an alias naming the entry (case and accents ignored). Stop
+// words ("my", "in", "what"...) are left out; a text of stop words alone is
+// no text. A word of five letters or more that starts no word matches the
+// words one slip away (a letter added, missing, wrong, or two swapped). A
+// one-letter word among others must be a whole word of a title, synonym or
+// alias ("vitamin e" does not find "vitamin B ... every night"). A word
+// that matches nothing is reported in Result.Unmatched and does not narrow
+// the results; if no word matches anything, nothing does.
 type Query struct {
 	Text   string             // search text; words are matched as prefixes
 	Facets map[Facet][]string // selected values per facet
@@ -30,6 +37,16 @@ type Result struct {
 	Entries []*Entry      // matching entries, best first (at most Limit)
 	Total   int           // number of matching entries
 	Counts  []FacetCounts // one per facet, in display order
+	// Unmatched lists the words of the text that nothing in the knowledge
+	// base holds (after stop words, aliases and misspellings), in the
+	// order typed: the UI should say that we have nothing on them.
+	Unmatched []string
+	// UnknownMedicine says the text looks like a medicine we do not list:
+	// a word is unmatched and the text says "medicine", "tablet" or the
+	// like, or the word ends like a medicine name ("-pril", "-olol"...).
+	// The UI should say that it is not on our list, which does not rule it
+	// out, and offer MedicinesQuery.
+	UnknownMedicine bool
 }
 
 // FacetCounts holds the counts of one facet's values.
@@ -51,7 +68,8 @@ type ValueCount struct {
 // the same order, the same total and the same facet counts. Typing more of
 // a word often leaves the result as it was, and then nothing needs drawing.
 func (r Result) Same(o Result) bool {
-	if r.Total != o.Total || !slices.Equal(r.Entries, o.Entries) || len(r.Counts) != len(o.Counts) {
+	if r.Total != o.Total || !slices.Equal(r.Entries, o.Entries) || len(r.Counts) != len(o.Counts) ||
+		!slices.Equal(r.Unmatched, o.Unmatched) || r.UnknownMedicine != o.UnknownMedicine {
 		return false
 	}
 	for i, fc := range r.Counts {
@@ -78,20 +96,20 @@ func (r Result) Count(f Facet, value string) int {
 }
 
 // Search answers a query. Entries are ordered by text score (title hits
-// before synonym, summary and body hits), then in the fixed order of title,
-// then id. Facet counts are computed as if that facet's own selection were
+// before synonym and alias, summary and body hits), then in the fixed order
+// of title, then id. Facet counts are computed as if that facet's own selection were
 // removed, so they show what choosing another value would give. Unknown
 // facet names are ignored; unknown values match nothing.
 func (k *KB) Search(q Query) Result {
 	n := len(k.ranked)
-	words := queryWords(q.Text)
-	var matched bitset
-	var scores []uint16
+	words := queryWords(q.Text, k.search.stop)
+	var tm textMatch
 	if len(words) == 0 {
-		matched = fullBitset(n)
+		tm.matched = fullBitset(n)
 	} else {
-		matched, scores = k.textIndex().match(words)
+		tm = k.match(words)
 	}
+	matched, scores := tm.matched, tm.scores
 
 	masks := map[Facet]bitset{}
 	for _, f := range facets {
@@ -117,7 +135,8 @@ func (k *KB) Search(q Query) Result {
 		all.and(mask)
 	}
 
-	res := Result{Total: all.count(), Counts: make([]FacetCounts, 0, len(facets))}
+	res := Result{Total: all.count(), Counts: make([]FacetCounts, 0, len(facets)),
+		Unmatched: tm.unmatched, UnknownMedicine: k.search.looksLikeMedicine(words, tm.unmatched)}
 	base := newBitset(n)
 	for _, f := range facets {
 		counted := all
@@ -140,7 +159,7 @@ func (k *KB) Search(q Query) Result {
 		}
 		res.Counts = append(res.Counts, fc)
 	}
-	res.Entries = k.ordered(all, scores, len(words), q.Limit)
+	res.Entries = k.ordered(all, scores, tm.known, q.Limit)
 	return res
 }
 

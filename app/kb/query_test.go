@@ -7,40 +7,117 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/nightcramp/nightcramp/app/kb/words"
 )
 
-// bruteTokens caches each entry's tokens by field for bruteScore.
+// bruteTokens caches each entry's tokens by field for bruteFields.
 var bruteTokens sync.Map // *Entry -> [][]string
 
-// bruteScore returns whether an entry matches every word and its score,
-// computed naively from the entry's texts (the reference for the index).
-func bruteScore(e *Entry, words []string) (bool, int) {
+// bruteFields returns an entry's tokens by field, best first: title,
+// synonyms and the names of the aliases naming it, summary, body and action.
+func bruteFields(k *KB, e *Entry) [][]string {
 	cached, ok := bruteTokens.Load(e)
 	if !ok {
+		names := strings.Join(e.Synonyms, " | ")
+		for _, a := range k.search.aliases {
+			if slices.Contains(a.Entries, e.ID) {
+				names += " | " + a.Name
+			}
+		}
 		cached = [][]string{
 			tokenize(e.Title, nil),
-			tokenize(strings.Join(e.Synonyms, " | "), nil),
+			tokenize(names, nil),
 			tokenize(e.Summary, nil),
 			tokenize(e.Body+" | "+e.Action, nil),
 		}
 		bruteTokens.Store(e, cached)
 	}
-	fields := cached.([][]string)
-	score := 0
-	for _, w := range words {
-		best := -1
-		for f, tokens := range fields {
-			if slices.ContainsFunc(tokens, func(t string) bool { return strings.HasPrefix(t, w) }) {
-				best = f
+	return cached.([][]string)
+}
+
+// bruteWords returns the search words of a text: its tokens without stop
+// words or repeats, at most maxQueryWords.
+func bruteWords(k *KB, text string) []string {
+	var out []string
+	for _, w := range tokenize(text, nil) {
+		if !k.search.stop[w] && !slices.Contains(out, w) && len(out) < maxQueryWords {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// bruteBest returns, for each entry (by rank), the best field where it
+// holds a token for which ok is true, -1 if none; namesOnly looks only at
+// titles, synonyms and aliases.
+func bruteBest(k *KB, namesOnly bool, ok func(token string) bool) ([]int, bool) {
+	best := make([]int, len(k.ranked))
+	any := false
+	for r, e := range k.ranked {
+		best[r] = -1
+		for f, tokens := range bruteFields(k, e) {
+			if namesOnly && f > int(inSynonym) {
+				break
+			}
+			if slices.ContainsFunc(tokens, ok) {
+				best[r], any = f, true
 				break
 			}
 		}
-		if best < 0 {
-			return false, 0
-		}
-		score += best
 	}
-	return true, score
+	return best, any
+}
+
+// bruteText matches the words of a text the slow, obvious way: it returns
+// each entry's score (-1 if it does not match), the unmatched words and
+// whether any word was known.
+func bruteText(k *KB, text string) (scores []int, unmatched []string, ws []string) {
+	ws = bruteWords(k, text)
+	scores = make([]int, len(k.ranked))
+	known := 0
+	for _, w := range ws {
+		namesOnly := len([]rune(w)) == 1 && len(ws) > 1
+		best, any := bruteBest(k, namesOnly, func(t string) bool {
+			return t == w || !namesOnly && strings.HasPrefix(t, w)
+		})
+		if !any && !namesOnly && len([]rune(w)) >= fuzzyMinRunes {
+			best, any = bruteBest(k, false, func(t string) bool { return max(len(t)-len(w), len(w)-len(t)) <= 1 && words.Distance(t, w) <= 1 })
+		}
+		if !any {
+			unmatched = append(unmatched, w)
+			continue
+		}
+		known++
+		for r := range scores {
+			if scores[r] >= 0 && best[r] >= 0 {
+				scores[r] += best[r]
+			} else {
+				scores[r] = -1
+			}
+		}
+	}
+	if known == 0 && len(ws) > 0 {
+		for r := range scores {
+			scores[r] = -1
+		}
+	}
+	return scores, unmatched, ws
+}
+
+// bruteMedicine says whether a search looks like an unlisted medicine.
+func bruteMedicine(k *KB, ws, unmatched []string) bool {
+	if len(unmatched) == 0 {
+		return false
+	}
+	if slices.ContainsFunc(ws, func(w string) bool { return k.search.medicineWords[w] }) {
+		return true
+	}
+	return slices.ContainsFunc(unmatched, func(w string) bool {
+		return slices.ContainsFunc(k.search.medicineEndings, func(end string) bool {
+			return len(w) > len(end) && strings.HasSuffix(w, end)
+		})
+	})
 }
 
 // bruteFacets reports whether an entry passes every facet selection except
@@ -59,15 +136,16 @@ func bruteFacets(e *Entry, q Query, skip Facet) bool {
 
 // bruteSearch answers a query by checking every entry.
 func bruteSearch(k *KB, q Query) Result {
-	words := queryWords(q.Text)
+	scores, unmatched, ws := bruteText(k, q.Text)
 	type hit struct {
 		e     *Entry
 		score int
 	}
 	var hits []hit
 	var textOK []*Entry
-	for _, e := range k.ranked {
-		ok, score := bruteScore(e, words)
+	for r, e := range k.ranked {
+		score := scores[r]
+		ok := score >= 0
 		if ok {
 			textOK = append(textOK, e)
 		}
@@ -79,7 +157,7 @@ func bruteSearch(k *KB, q Query) Result {
 		return cmp.Or(cmp.Compare(a.score, b.score),
 			cmp.Compare(foldKey(a.e.Title), foldKey(b.e.Title)), cmp.Compare(a.e.ID, b.e.ID))
 	})
-	r := Result{Total: len(hits)}
+	r := Result{Total: len(hits), Unmatched: unmatched, UnknownMedicine: bruteMedicine(k, ws, unmatched)}
 	for _, h := range hits {
 		r.Entries = append(r.Entries, h.e)
 	}
@@ -109,6 +187,9 @@ func bruteSearch(k *KB, q Query) Result {
 func checkAgainstBrute(t *testing.T, k *KB, q Query) {
 	t.Helper()
 	got, want := k.Search(q), bruteSearch(k, q)
+	if !slices.Equal(got.Unmatched, want.Unmatched) || got.UnknownMedicine != want.UnknownMedicine {
+		t.Fatalf("%+v: unmatched %q (medicine %v), want %q (%v)", q, got.Unmatched, got.UnknownMedicine, want.Unmatched, want.UnknownMedicine)
+	}
 	if got.Total != want.Total || len(got.Entries) != len(want.Entries) {
 		t.Fatalf("%+v: total %d (%d entries), want %d", q, got.Total, len(got.Entries), want.Total)
 	}

@@ -5,6 +5,9 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/nightcramp/nightcramp/app/kb/words"
 )
 
 // maxQueryWords caps how many words of a search text are used; the rest are
@@ -125,62 +128,183 @@ func buildTextIndex(entries []*Entry) *textIndex {
 	return ix
 }
 
+// fuzzyMinRunes is the shortest search word tried for a misspelling: in
+// shorter words one slip makes too many other words ("calf": "call",
+// "half").
+const fuzzyMinRunes = 5
+
 // queryWords returns the distinct search words of a text, at most
-// maxQueryWords of them.
-func queryWords(text string) []string {
+// maxQueryWords of them, leaving out the stop words (filler such as "my",
+// "in", "what") so that they neither use up the cap nor empty the results.
+func queryWords(text string, stop map[string]bool) []string {
 	var words []string
-	for _, w := range tokenize(text, nil) {
-		if len(words) == maxQueryWords {
-			break
+	buf := make([]byte, 0, 16)
+	eachToken(text, buf, func(token []byte) {
+		if len(words) == maxQueryWords || stop[string(token)] || containsBytes(words, token) {
+			return
 		}
-		if !containsString(words, w) {
-			words = append(words, w)
-		}
-	}
+		words = append(words, string(token))
+	})
 	return words
 }
 
-// match returns the entries in which every word starts some word of the
-// title, a synonym, the summary or the body, with each entry's score (lower
-// is better; see inTitle).
-func (ix *textIndex) match(words []string) (bitset, []uint16) {
-	matched := newBitset(ix.size)
-	scores := make([]uint16, ix.size)
-	best := make([]uint8, ix.size)
-	for wi, w := range words {
-		for i := range best {
-			best[i] = notFound
+// containsBytes reports whether list holds the word w.
+func containsBytes(list []string, w []byte) bool {
+	for _, x := range list {
+		if x == string(w) {
+			return true
 		}
-		for i := sort.SearchStrings(ix.tokens, w); i < len(ix.tokens) && strings.HasPrefix(ix.tokens[i], w); i++ {
-			for _, p := range ix.postings[ix.starts[i]:ix.starts[i+1]] {
-				if p.field < best[p.rank] {
-					best[p.rank] = p.field
-				}
-			}
+	}
+	return false
+}
+
+// wordMatch says how one search word is matched.
+type wordMatch struct {
+	// namesOnly: the word must be a whole word of a title, synonym or
+	// alias. So it is for a one-letter word among others ("vitamin e"),
+	// which as a prefix would find nearly everything.
+	namesOnly bool
+	fuzzy     bool // no word starts with it: words one slip away match
+}
+
+// hits marks in best the best field in which each entry holds word w (or
+// notFound), trying the entries' texts, then the aliases, then, if neither
+// knows w, the words one slip away. It reports whether any entry matched.
+func (k *KB) hits(w string, m wordMatch, best []uint8) bool {
+	for i := range best {
+		best[i] = notFound
+	}
+	ix := k.textIndex()
+	found := ix.prefixHits(w, m.namesOnly, best)
+	found = k.search.aliasHits(w, m.namesOnly, best) || found
+	if found || m.namesOnly || utf8.RuneCountInString(w) < fuzzyMinRunes {
+		return found
+	}
+	found = ix.fuzzyHits(w, best)
+	return k.search.aliasFuzzyHits(w, best) || found
+}
+
+// prefixHits marks the entries holding a word that starts with w (that is
+// w, with namesOnly, in a title or synonym only).
+func (ix *textIndex) prefixHits(w string, namesOnly bool, best []uint8) bool {
+	found := false
+	for i := sort.SearchStrings(ix.tokens, w); i < len(ix.tokens) && strings.HasPrefix(ix.tokens[i], w); i++ {
+		if namesOnly && ix.tokens[i] != w {
+			break
 		}
-		if wi == 0 {
+		found = ix.mark(i, namesOnly, best) || found
+	}
+	return found
+}
+
+// fuzzyHits marks the entries holding a word within one slip of w.
+func (ix *textIndex) fuzzyHits(w string, best []uint8) bool {
+	found := false
+	for i, t := range ix.tokens {
+		if len(t)-len(w) <= 1 && len(w)-len(t) <= 1 && words.WithinOneEdit(t, w) {
+			found = ix.mark(i, false, best) || found
+		}
+	}
+	return found
+}
+
+// mark records the postings of token i in best; namesOnly keeps only
+// title and synonym postings.
+func (ix *textIndex) mark(i int, namesOnly bool, best []uint8) bool {
+	found := false
+	for _, p := range ix.postings[ix.starts[i]:ix.starts[i+1]] {
+		if namesOnly && p.field > inSynonym {
+			continue
+		}
+		found = true
+		if p.field < best[p.rank] {
+			best[p.rank] = p.field
+		}
+	}
+	return found
+}
+
+// aliasHits marks the entries named by an alias holding a word that starts
+// with w (that is w, with namesOnly). An alias counts as a synonym.
+func (sd *searchData) aliasHits(w string, namesOnly bool, best []uint8) bool {
+	found := false
+	for i := sort.SearchStrings(sd.aliasTokens, w); i < len(sd.aliasTokens) && strings.HasPrefix(sd.aliasTokens[i], w); i++ {
+		if namesOnly && sd.aliasTokens[i] != w {
+			break
+		}
+		found = sd.markAlias(i, best) || found
+	}
+	return found
+}
+
+// aliasFuzzyHits marks the entries named by an alias holding a word within
+// one slip of w.
+func (sd *searchData) aliasFuzzyHits(w string, best []uint8) bool {
+	found := false
+	for i, t := range sd.aliasTokens {
+		if words.WithinOneEdit(t, w) {
+			found = sd.markAlias(i, best) || found
+		}
+	}
+	return found
+}
+
+// markAlias records the entries of alias token i in best, as synonyms.
+func (sd *searchData) markAlias(i int, best []uint8) bool {
+	for _, r := range sd.aliasRanks[i] {
+		best[r] = min(best[r], inSynonym)
+	}
+	return len(sd.aliasRanks[i]) > 0
+}
+
+// textMatch is the outcome of matching the words of a search text.
+type textMatch struct {
+	matched   bitset   // entries holding every known word
+	scores    []uint16 // per rank, lower is better (see inTitle)
+	known     int      // number of words some entry holds
+	unmatched []string // words no entry holds, in query order
+}
+
+// match returns the entries in which every known word starts some word of
+// the title, a synonym, an alias, the summary or the body (or, for a
+// misspelt word, is one slip from one), with each entry's score (lower is
+// better; see inTitle). Words that no entry holds are set apart as
+// unmatched: they do not empty the result. If no word is known, nothing
+// matches.
+func (k *KB) match(ws []string) textMatch {
+	n := len(k.ranked)
+	tm := textMatch{matched: newBitset(n), scores: make([]uint16, n)}
+	best := make([]uint8, n)
+	for _, w := range ws {
+		m := wordMatch{namesOnly: utf8.RuneCountInString(w) == 1 && len(ws) > 1}
+		if !k.hits(w, m, best) {
+			tm.unmatched = append(tm.unmatched, w)
+			continue
+		}
+		tm.known++
+		if tm.known == 1 {
 			for r, f := range best {
 				if f != notFound {
-					matched.set(r)
-					scores[r] = uint16(f)
+					tm.matched.set(r)
+					tm.scores[r] = uint16(f)
 				}
 			}
 			continue
 		}
-		for i, word := range matched {
+		for i, word := range tm.matched {
 			for word != 0 {
 				bit := word & -word
 				r := i*64 + bits.TrailingZeros64(bit)
 				if best[r] == notFound {
-					matched[i] &^= bit
+					tm.matched[i] &^= bit
 				} else {
-					scores[r] += uint16(best[r])
+					tm.scores[r] += uint16(best[r])
 				}
 				word &^= bit
 			}
 		}
 	}
-	return matched, scores
+	return tm
 }
 
 // containsString reports whether list holds s.

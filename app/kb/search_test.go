@@ -164,7 +164,7 @@ func TestOddSearchInput(t *testing.T) {
 	for i := range 3 * maxQueryWords {
 		many = append(many, fmt.Sprintf("w%d", i))
 	}
-	if got := queryWords(strings.Join(many, " ") + " w0 w1"); len(got) != maxQueryWords || got[0] != "w0" {
+	if got := queryWords(strings.Join(many, " ")+" w0 w1", nil); len(got) != maxQueryWords || got[0] != "w0" {
 		t.Errorf("queryWords kept %d words (%q), want the first %d", len(got), got, maxQueryWords)
 	}
 }

@@ -18,11 +18,14 @@ func loadTrusted(fsys fs.FS) (k *KB, err error) {
 		}
 	}()
 	ps := &problems{}
-	d, complete := readDataset(fsys, ps, true)
+	d, sr, complete := readDataset(fsys, ps, true)
 	if !complete || ps.err() != nil {
 		return Load(fsys)
 	}
-	return build(trusted(d))
+	if k, err = build(trusted(d)); err == nil {
+		k.search = newSearchData(sr, k)
+	}
+	return k, err
 }
 
 // trusted is validate's result for a valid dataset, with none of its checks.

@@ -12,7 +12,7 @@ import (
 func TestTrustedIsWhatValidationGives(t *testing.T) {
 	read := func() *dataset {
 		ps := &problems{}
-		d, complete := readDataset(data.FS, ps, true)
+		d, _, complete := readDataset(data.FS, ps, true)
 		if !complete || ps.err() != nil {
 			t.Fatalf("the real data does not decode: %v", ps.err())
 		}
@@ -33,6 +33,9 @@ func TestTrustedIsWhatValidationGives(t *testing.T) {
 	}
 	if k.Len() != loadReal(t).Len() {
 		t.Errorf("trusted load has %d entries, validated %d", k.Len(), loadReal(t).Len())
+	}
+	if !reflect.DeepEqual(k.search, loadReal(t).search) {
+		t.Errorf("trusted search data differs from validated:\n got %+v\nwant %+v", k.search, loadReal(t).search)
 	}
 }
 

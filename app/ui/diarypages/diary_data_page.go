@@ -30,6 +30,12 @@ func (p *diaryDataPage) OnNav(ctx app.Context) {
 	if app.IsServer {
 		return
 	}
+	p.load(ctx)
+}
+
+// load is OnNav's work in the browser, apart so that native tests can
+// run it: natively go-app is the server and OnNav returns at once.
+func (p *diaryDataPage) load(ctx app.Context) {
 	st, err := p.site.Diary.Open()
 	p.err, p.ready, p.imp, p.confirming, p.deleteStatus, p.exportStatus = err, true, diaryImport{}, false, "", ""
 	if st == nil {

@@ -23,6 +23,12 @@ func (p *diaryEditPage) OnNav(ctx app.Context) {
 	if app.IsServer {
 		return
 	}
+	p.load(ctx)
+}
+
+// load is OnNav's work in the browser, apart so that native tests can
+// run it: natively go-app is the server and OnNav returns at once.
+func (p *diaryEditPage) load(ctx app.Context) {
 	st, err := p.site.Diary.Open()
 	p.err, p.ready, p.confirming, p.deleteErr = err, true, false, ""
 	p.form.site = p.site

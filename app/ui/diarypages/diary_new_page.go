@@ -25,6 +25,12 @@ func (p *diaryNewPage) OnNav(ctx app.Context) {
 	if app.IsServer {
 		return
 	}
+	p.load(ctx)
+}
+
+// load is OnNav's work in the browser, apart so that native tests can
+// run it: natively go-app is the server and OnNav returns at once.
+func (p *diaryNewPage) load(ctx app.Context) {
 	p.begin(ctx, atFromURL(ctx.Page().URL().Query().Get("at"), p.site.Diary.Now()))
 }
 

@@ -40,6 +40,12 @@ func (p *diaryPage) OnNav(ctx app.Context) {
 	if app.IsServer {
 		return
 	}
+	p.load(ctx)
+}
+
+// load is OnNav's work in the browser, apart so that native tests can
+// run it: natively go-app is the server and OnNav returns at once.
+func (p *diaryPage) load(ctx app.Context) {
 	if p.weeks == 0 {
 		p.weeks = 12
 	}

@@ -31,6 +31,12 @@ func (p *diarySummaryPage) OnNav(ctx app.Context) {
 	if app.IsServer {
 		return
 	}
+	p.load(ctx)
+}
+
+// load is OnNav's work in the browser, apart so that native tests can
+// run it: natively go-app is the server and OnNav returns at once.
+func (p *diarySummaryPage) load(ctx app.Context) {
 	st, err := p.site.Diary.Open()
 	p.err, p.ready = err, true
 	if st == nil {

@@ -25,6 +25,12 @@ func (p *profilePage) OnNav(ctx app.Context) {
 	if app.IsServer {
 		return
 	}
+	p.load(ctx)
+}
+
+// load is OnNav's work in the browser, apart so that native tests can
+// run it: natively go-app is the server and OnNav returns at once.
+func (p *profilePage) load(ctx app.Context) {
 	st, err := p.site.Diary.Open()
 	p.err, p.ready, p.status, p.failed = err, true, "", false
 	if st != nil {

@@ -22,8 +22,9 @@ type explorer struct {
 	query   kb.Query
 	result  kb.Result
 	ignored []string
-	// filtersOpen follows the filters panel: open when a link arrives with
-	// filters chosen, then as the person leaves it.
+	// filtersOpen follows the filter sheet: closed on arrival on a phone,
+	// where it would cover the answers (the chosen filters show as chips),
+	// open on a wide screen (OnMount); then as the person leaves it.
 	filtersOpen bool
 	navigated   bool
 	// showAll lifts the cap of firstResults cards, until the query changes.
@@ -53,6 +54,17 @@ func (e *explorer) OnInit() {
 	}
 }
 
+// wideScreen matches where the filters sit beside the results.
+const wideScreen = "(min-width: 62.5rem)"
+
+// OnMount opens the filters on a wide screen, where they are not a sheet
+// over the results but a column beside them.
+func (e *explorer) OnMount(ctx app.Context) {
+	if browser.Matches(wideScreen) {
+		e.filtersOpen = true
+	}
+}
+
 // OnNav reads the query from the URL, on the server and in the browser.
 func (e *explorer) OnNav(ctx app.Context) {
 	e.read(ctx.Page().URL())
@@ -68,7 +80,6 @@ func (e *explorer) read(u *url.URL) {
 		// The profile can only change on another screen, and coming back
 		// makes a new explorer: one read per visit, none per filter tap.
 		e.applying, e.hasProfile = applyingCauses(e.site)
-		e.filtersOpen = selectedCount(q) > 0
 		e.navigated = true
 	}
 	e.show(q)
@@ -168,32 +179,44 @@ func (e *explorer) href(q kb.Query) string {
 	return "?"
 }
 
-// Render draws the page.
+// Render draws the page. On a phone the first screen is the search field
+// and the results: the filters, with the body map, open as a sheet over
+// them; the way into the diary and the profile come after the results.
 func (e *explorer) Render() app.UI {
 	if e.site.KB == nil {
 		return shell.Layout(e.site, "/")
 	}
 	return shell.Layout(e.site, "/",
-		app.H1().Text("Night leg cramps"),
-		app.P().Class("lede").Text("What causes them, what helps, and how good the evidence is for each."),
-		shell.LogCrampLink(),
-		ignoredNotice(e.ignored),
-		e.mineEmptyNotice(),
-		app.Div().Class("search").Body(
-			app.Label().For("search").Text("Search causes and remedies"),
-			app.Input().ID("search").Type("search").Value(shell.SafeAttr(e.query.Text)).
-				Placeholder("calf, magnesium, pregnancy…").AutoComplete(false).
-				Attr("enterkeyhint", "search").Attr("spellcheck", "false").
-				OnInput(e.onType).OnBlur(e.writeURL),
+		app.Div().Class("explorer").Body(
+			app.Div().Class("explorer-head").Body(
+				app.H1().Class("explorer-title").Text("Night leg cramps"),
+				ignoredNotice(e.ignored),
+				e.mineEmptyNotice(),
+				e.searchField(),
+			),
+			e.filters(),
+			app.Div().Class("explorer-results").Body(
+				app.Div().Class("result-head").Body(
+					app.P().ID("result-count").Class("result-count").Aria("live", "polite").DataSet("count", e.result.Total).Text(countText(e.result.Total)),
+					e.activeFilters(),
+				),
+				e.results(),
+				e.appliesToMe(),
+				shell.LogCrampLink(),
+			),
 		),
-		e.appliesToMe(),
-		e.bodyMap(),
-		e.filters(),
-		app.Div().Class("result-head").Body(
-			app.P().ID("result-count").Class("result-count").Aria("live", "polite").DataSet("count", e.result.Total).Text(countText(e.result.Total)),
-			e.activeFilters(),
-		),
-		e.results(),
+	)
+}
+
+// searchField is the search box, labelled for screen readers; the
+// placeholder shows what to type.
+func (e *explorer) searchField() app.UI {
+	return app.Div().Class("search").Body(
+		app.Label().For("search").Class("visually-hidden").Text("Search causes and remedies"),
+		app.Input().ID("search").Type("search").Value(shell.SafeAttr(e.query.Text)).
+			Placeholder("Search: calf, magnesium, pregnancy…").AutoComplete(false).
+			Attr("enterkeyhint", "search").Attr("spellcheck", "false").
+			OnInput(e.onType).OnBlur(e.writeURL),
 	)
 }
 

@@ -91,11 +91,11 @@ func TestExplorerShowsWhatTheQueryAPIAnswers(t *testing.T) {
 				t.Errorf("ignored notice shown %t for %v", page.byID("ignored-notice") != nil, ignored)
 			}
 			open := page.mustID(t, "filters").has("open")
-			if open != (selectedCount(q) > 0) {
-				t.Errorf("filters open %t with %d chosen", open, selectedCount(q))
+			if open {
+				t.Errorf("the filter sheet covers the answers on arrival (%d chosen)", selectedCount(q))
 			}
 			expectFacets(t, page, want, open)
-			expectMap(t, page, q)
+			expectMap(t, page, q, open)
 		})
 	}
 }
@@ -128,11 +128,18 @@ func expectFacets(t *testing.T, page *node, want kb.Result, open bool) {
 
 // expectMap checks that the map's tap areas are ticked exactly for the
 // muscles the query chooses.
-func expectMap(t *testing.T, page *node, q kb.Query) {
+// The map is in the filter sheet: drawn only while the sheet is open.
+func expectMap(t *testing.T, page *node, q kb.Query, open bool) {
 	t.Helper()
 	areas := page.all(func(n *node) bool { return n.has("data-muscle") })
+	if !open {
+		if len(areas) > 0 {
+			t.Errorf("the closed sheet draws %d map areas", len(areas))
+		}
+		return
+	}
 	if len(areas) == 0 {
-		t.Fatal("no body map")
+		t.Fatal("no body map in the open sheet")
 	}
 	for _, a := range areas {
 		m := a.attrs["data-muscle"]
@@ -244,13 +251,18 @@ func TestHrefIsRelative(t *testing.T) {
 // visit: a tap must not close the panel under the finger.
 func TestReadingAgainKeepsThePanelAsThePersonLeftIt(t *testing.T) {
 	e := explorerAt(t, "/?type=remedy")
-	if !e.filtersOpen || !e.navigated {
-		t.Fatalf("a link with a filter opens the panel: open %t, navigated %t", e.filtersOpen, e.navigated)
+	if e.filtersOpen || !e.navigated {
+		t.Fatalf("a link with a filter arrives with the sheet closed over its answers: open %t, navigated %t", e.filtersOpen, e.navigated)
 	}
-	e.filtersOpen = false // the person closed it
+	e.filtersOpen = true // the person opened it
+	e.read(mustURL(t, "/?type=remedy&muscle=calf"))
+	if !e.filtersOpen {
+		t.Error("reading the next address closed the sheet the person opened")
+	}
+	e.filtersOpen = false // and closed it
 	e.read(mustURL(t, "/?type=remedy&muscle=calf"))
 	if e.filtersOpen {
-		t.Error("reading the next address opened the panel the person closed")
+		t.Error("reading the next address opened the sheet the person closed")
 	}
 	if !e.query.Selected(kb.FacetMuscle, "calf") {
 		t.Errorf("the new address was not read: %v", e.query.Values())

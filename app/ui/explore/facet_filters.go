@@ -18,11 +18,14 @@ var facetLegends = map[kb.Facet]string{
 	kb.FacetGrade:    "Evidence",
 }
 
-// filters draws one group of checkboxes per facet, each value with the
-// number of entries choosing it would give.
+// filters is the filter sheet: on a phone it opens over the results, with
+// the body map first, one group of checkboxes per facet (each value with
+// the number of entries choosing it would give) and a bar that stays at
+// the bottom of the screen: show the results, or clear the filters. From
+// 1,000 px wide it sits beside the results instead.
 func (e *explorer) filters() app.UI {
 	selected := selectedCount(e.query)
-	summary := "Filters"
+	summary := "Filters and body map"
 	if selected > 0 {
 		summary = fmt.Sprintf("Filters (%d chosen)", selected)
 	}
@@ -34,11 +37,44 @@ func (e *explorer) filters() app.UI {
 	return details.Body(
 		app.Summary().Text(summary),
 		app.If(e.filtersOpen, func() app.UI {
-			return app.Range(e.result.Counts).Slice(func(i int) app.UI {
-				return e.facetGroup(e.result.Counts[i])
-			})
+			return app.Div().Class("sheet-body").Body(
+				e.bodyMap(),
+				app.Range(e.result.Counts).Slice(func(i int) app.UI {
+					return e.facetGroup(e.result.Counts[i])
+				}),
+				e.sheetBar(),
+			)
 		}),
 	)
+}
+
+// sheetBar closes the sheet onto the results, saying how many there are,
+// or clears the chosen filters (the typed text stays).
+func (e *explorer) sheetBar() app.UI {
+	return app.Div().Class("sheet-bar").Body(
+		app.Button().ID("show-results").Type("button").Text(showText(e.result.Total)).OnClick(e.closeFilters),
+		app.Button().ID("clear-filters").Type("button").Class("quiet").Text("Clear").
+			Disabled(selectedCount(e.query) == 0 && !e.query.Mine).OnClick(e.clearFilters),
+	)
+}
+
+// showText words the sheet's button, with the count the filters give.
+func showText(n int) string {
+	switch n {
+	case 0:
+		return "No results: show anyway"
+	case 1:
+		return "Show 1 result"
+	}
+	return fmt.Sprintf("Show %d results", n)
+}
+
+func (e *explorer) closeFilters(ctx app.Context, ev app.Event) {
+	e.filtersOpen = false
+}
+
+func (e *explorer) clearFilters(ctx app.Context, ev app.Event) {
+	e.apply(ctx, kb.Query{}.WithText(e.query.Text))
 }
 
 // selectedCount is the number of facet values a query selects.

@@ -47,7 +47,9 @@ func TestFiltersPanelSummaryAndGroups(t *testing.T) {
 	k := knowledge(t)
 	for _, raw := range []string{"/?type=remedy", "/?type=remedy,cause&grade=mixed", "/?muscle=calf&who=older-adults&when=before-bed"} {
 		q, _ := k.ParseQuery(mustURL(t, raw).Query())
-		panel := render(t, explorerAt(t, raw)).mustID(t, "filters")
+		e := explorerAt(t, raw)
+		e.filtersOpen = true // the person opened the sheet
+		panel := render(t, e).mustID(t, "filters")
 		summary := panel.tagged("summary")[0].textContent()
 		if want := fmt.Sprintf("Filters (%d chosen)", selectedCount(q)); summary != want {
 			t.Errorf("%s: summary %q, want %q", raw, summary, want)
@@ -72,7 +74,7 @@ func TestFiltersPanelSummaryAndGroups(t *testing.T) {
 		}
 	}
 	closed := render(t, explorerAt(t, "/?q=calf")).mustID(t, "filters")
-	if got := closed.tagged("summary")[0].textContent(); got != "Filters" || len(closed.tagged("fieldset")) > 0 {
+	if got := closed.tagged("summary")[0].textContent(); got != "Filters and body map" || len(closed.tagged("fieldset")) > 0 {
 		t.Errorf("with nothing chosen the panel reads %q and draws %d groups", got, len(closed.tagged("fieldset")))
 	}
 }

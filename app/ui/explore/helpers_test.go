@@ -271,3 +271,13 @@ func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // htmlOf draws an element that is not a component.
 func htmlOf(ui app.UI) string { return app.HTMLString(ui) }
+
+// parentHasID reports whether an ancestor of n has the id.
+func (n *node) parentHasID(id string) bool {
+	for p := n.parent; p != nil; p = p.parent {
+		if p.attrs["id"] == id {
+			return true
+		}
+	}
+	return false
+}

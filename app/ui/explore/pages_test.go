@@ -37,6 +37,9 @@ func TestRedFlagsPageGroupsEveryFlagByUrgency(t *testing.T) {
 			t.Errorf("group %s is headed %q, want %q", urgency, g.tagged("h2")[0].textContent(), term.Label)
 		}
 		for _, li := range g.tagged("li") {
+			if li.parentHasID("emergency-calls") {
+				continue // the emergency numbers, tested on their own
+			}
 			e, ok := k.Entry(li.attrs["data-id"])
 			if !ok || string(e.Urgency) != urgency {
 				t.Errorf("group %s lists %q", urgency, li.attrs["data-id"])

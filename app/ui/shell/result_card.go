@@ -10,7 +10,7 @@ import (
 // applies to the person, title and the one-line summary; the whole card
 // opens the entry.
 func ResultCard(k *kb.KB, e *kb.Entry, applies bool) app.UI {
-	return app.Li().Class("card").DataSet("id", e.ID).Body(
+	return app.Li().Class("card").DataSet("id", e.ID).DataSet("type", string(e.Type)).Body(
 		app.A().Href(site.EntryPrefix+e.ID).Body(
 			app.Span().Class("card-meta").Body(
 				app.Span().Class("type").Text(k.Label(kb.VocabType, string(e.Type))),

@@ -31,11 +31,14 @@ func (s *themeSwitch) OnMount(ctx app.Context) {
 	}
 }
 
-// Render draws the switch.
+// Render draws the switch: a small round button beside the name, so that
+// it never stands between a person and the results. Its name says the
+// theme and what a tap does.
 func (s *themeSwitch) Render() app.UI {
+	name := "Theme: " + themes[s.theme].label
 	return app.Button().ID("theme-switch").Type("button").Class("theme-switch").
-		Aria("label", "Theme: "+themes[s.theme].label+". Change theme").
-		Text("Theme: " + themes[s.theme].label).
+		Aria("label", name+". Change theme").Title(name).
+		Body(app.Span().Aria("hidden", "true").Text("◐")).
 		OnClick(s.next)
 }
 

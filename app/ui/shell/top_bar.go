@@ -2,6 +2,7 @@ package shell
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nightcramp/nightcramp/app/browser"
 	"github.com/nightcramp/nightcramp/app/ui/site"
 )
 
@@ -19,14 +20,20 @@ type topBar struct {
 // Render draws the header.
 func (t *topBar) Render() app.UI {
 	return app.Header().Class("topbar").Body(
+		app.If(t.Current != site.HomePath, func() app.UI {
+			// Installed, the app has no browser back button: this one is
+			// shown then (see app.css, display-mode: standalone).
+			return app.A().ID("back-link").Class("back-link").Href(site.HomePath).
+				Aria("label", "Back").Body(app.Span().Aria("hidden", "true").Text("‹ Back")).OnClick(goBack)
+		}),
 		app.A().Class("brand").Href(site.HomePath).Text("Nightcramp"),
+		&themeSwitch{},
 		&crampNowButton{flags: t.site.Flags},
 		app.Nav().Aria("label", "Main").Body(
 			navLink(site.RedFlagsPath, "Get help", "nav-help", t.Current),
 			navLink(site.DiaryPath, "Diary", "", t.Current),
 			navLink("/sources", "Evidence", "", t.Current),
 			navLink("/about", "About", "", t.Current),
-			&themeSwitch{},
 		),
 	)
 }
@@ -37,4 +44,14 @@ func navLink(path, label, class, current string) app.UI {
 		a = a.Aria("current", "page")
 	}
 	return a
+}
+
+// goBack goes back in the history, or home when the page was opened
+// first (from the home screen, a link).
+func goBack(ctx app.Context, e app.Event) {
+	if !browser.CanGoBack() {
+		return // the link's own address, home
+	}
+	e.PreventDefault()
+	browser.Back()
 }

@@ -1,0 +1,166 @@
+package diarypages
+
+import (
+	"fmt"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/nightcramp/nightcramp/app/diary"
+	"github.com/nightcramp/nightcramp/app/kb"
+	"github.com/nightcramp/nightcramp/app/ui/shell"
+)
+
+// openSummary makes the summary at addr and runs what OnNav does.
+func openSummary(t *testing.T, f *fixture, addr string) *diarySummaryPage {
+	t.Helper()
+	p := &diarySummaryPage{site: f.site}
+	ctx, _ := testCtx(t, addr)
+	p.load(ctx)
+	return p
+}
+
+// valueOf is the text of a summary row's value.
+func valueOf(t *testing.T, doc *node, id string) string {
+	t.Helper()
+	return doc.mustID(t, id).all("dd", "")[0].textOf()
+}
+
+func TestSummaryRangeComesFromTheAddress(t *testing.T) {
+	f := newFixture(t)
+	tonight := f.site.Diary.Tonight()
+	def := [2]diary.Day{tonight - 7*summaryWeeks + 1, tonight}
+	for _, c := range []struct {
+		query string
+		want  [2]diary.Day
+	}{
+		{"", def},
+		{"?from=2026-01-05&to=2026-02-01", [2]diary.Day{diary.Date(2026, 1, 5), diary.Date(2026, 2, 1)}},
+		{"?from=2026-02-01", [2]diary.Day{diary.Date(2026, 2, 1), tonight}},
+		{"?to=2026-02-01", [2]diary.Day{def[0], diary.Date(2026, 2, 1)}},
+		{"?from=yesterday&to=2026-13-45", def},
+		{"?from=" + url.QueryEscape(`"><script>alert(1)</script>`), def},
+		{"?from=" + strings.Repeat("2", 4000), def},
+	} {
+		p := openSummary(t, f, "/diary/summary"+c.query)
+		if [2]diary.Day{p.from, p.to} != c.want {
+			t.Errorf("%.60s: nights %s to %s, want %s to %s", c.query, p.from, p.to, c.want[0], c.want[1])
+		}
+		doc := render(t, p)
+		if from, to := doc.mustID(t, "summary-from").attrs["value"], doc.mustID(t, "summary-to").attrs["value"]; from != c.want[0].String() || to != c.want[1].String() {
+			t.Errorf("%.60s: the fields say %s to %s", c.query, from, to)
+		}
+		if len(doc.all("script", "")) != 0 {
+			t.Errorf("%.60s: the address became markup", c.query)
+		}
+	}
+}
+
+func TestSummaryCountsAreTheDiarysSums(t *testing.T) {
+	f := newFixture(t)
+	entries := f.seed(t, history(20*7, 6))
+	tonight := f.site.Diary.Tonight()
+	for _, span := range [][2]diary.Day{{tonight - 7*summaryWeeks + 1, tonight}, {tonight - 30, tonight - 10}} {
+		p := openSummary(t, f, fmt.Sprintf("/diary/summary?from=%s&to=%s", span[0], span[1]))
+		doc := render(t, p)
+		sum := diary.Summarize(diary.Snapshot{Entries: entries}, span[0], span[1])
+		if sum.Cramps == 0 || sum.PainRated == 0 {
+			t.Fatalf("the span %v holds no rated cramps", span)
+		}
+		checks := map[string]string{
+			"sum-range":    fmt.Sprintf("%s to %s (%d nights)", longDate(span[0]), longDate(span[1]), span[1]-span[0]+1),
+			"sum-cramps":   strconv.Itoa(sum.Cramps),
+			"sum-nights":   strconv.Itoa(sum.CrampNights),
+			"sum-pain":     fmt.Sprintf("average %.1f, highest %d (of 10; %s rated)", sum.PainAverage, sum.PainMax, plural(sum.PainRated, "cramp", "cramps")),
+			"sum-sleep":    fmt.Sprintf("average %.1f of 10 (%s rated)", sum.SleepAverage, plural(sum.SleepRated, "cramp", "cramps")),
+			"sum-duration": durationText(int(sum.DurationAvg.Seconds())),
+		}
+		for id, want := range checks {
+			if got := valueOf(t, doc, id); got != want {
+				t.Errorf("%v: #%s says %q, want %q", span, id, got, want)
+			}
+		}
+		var where []string
+		for _, l := range diary.Legs {
+			if n := sum.Legs[l]; n > 0 {
+				where = append(where, fmt.Sprintf("%s: %d", legLabel(l), n))
+			}
+		}
+		for _, m := range shell.MapMuscles {
+			if n := sum.Muscles[m]; n > 0 {
+				where = append(where, fmt.Sprintf("%s: %d", f.k.Label(kb.VocabMuscle, m), n))
+			}
+		}
+		if got := texts(doc.mustID(t, "sum-where").all("li", "")); !slices.Equal(got, where) {
+			t.Errorf("%v: where %q, want %q", span, got, where)
+		}
+		var rows []string
+		for _, tr := range doc.mustID(t, "remedy-stats").all("tbody", "")[0].all("tr", "") {
+			rows = append(rows, tr.attrs["data-remedy"]+" "+strings.Join(texts(tr.all("td", "")), " "))
+		}
+		var want []string
+		for _, r := range sum.Remedies {
+			want = append(want, fmt.Sprintf("%s %d %d %d %d", r.Remedy, r.Tried, r.Helped, r.NotHelped, r.Unsure))
+		}
+		if !slices.Equal(rows, want) {
+			t.Errorf("%v: remedies %v, want %v", span, rows, want)
+		}
+	}
+}
+
+func TestSummaryOfAnEmptyDiary(t *testing.T) {
+	f := newFixture(t)
+	doc := render(t, openSummary(t, f, "/diary/summary"))
+	for id, want := range map[string]string{"sum-cramps": "0", "sum-nights": "0", "sum-pain": "not rated", "sum-sleep": "not rated"} {
+		if got := valueOf(t, doc, id); got != want {
+			t.Errorf("#%s says %q, want %q", id, got, want)
+		}
+	}
+	for _, id := range []string{"sum-duration", "sum-where", "remedy-stats"} {
+		if doc.byID(id) != nil {
+			t.Errorf("#%s is drawn for an empty diary", id)
+		}
+	}
+	if got := doc.mustID(t, "sum-profile").textOf(); !strings.Contains(got, "No profile filled in.") {
+		t.Errorf("profile section %q", got)
+	}
+	if !strings.Contains(doc.mustID(t, "summary").textOf(), "Nothing noted.") {
+		t.Error("the remedies of an empty diary do not say nothing was noted")
+	}
+	if doc.byID("print-summary") == nil {
+		t.Error("no print button")
+	}
+}
+
+func TestSummaryShowsTheProfile(t *testing.T) {
+	f := newFixture(t)
+	causes := []string{"statins", "diuretics"}
+	if _, err := f.store(t).SaveProfile(diary.Profile{AgeGroup: diary.Age60Plus, Causes: causes}); err != nil {
+		t.Fatal(err)
+	}
+	doc := render(t, openSummary(t, f, "/diary/summary"))
+	want := []string{"Age: " + diary.Age60Plus.Label()}
+	for _, id := range f.store(t).Profile().Causes {
+		want = append(want, entryTitle(f.site, id))
+	}
+	if got := texts(doc.mustID(t, "sum-profile").all("li", "")); !slices.Equal(got, want) {
+		t.Errorf("profile lines %q, want %q", got, want)
+	}
+	for _, line := range want[1:] {
+		if slices.Contains(causes, line) {
+			t.Errorf("cause %q is shown by its id, not its title", line)
+		}
+	}
+}
+
+func TestSummaryWithoutStorage(t *testing.T) {
+	p := &diarySummaryPage{site: brokenSite(t, "no storage here")}
+	ctx, _ := testCtx(t, "/diary/summary")
+	p.load(ctx)
+	doc := render(t, p)
+	if doc.byID("diary-unavailable") == nil || doc.byID("summary") != nil {
+		t.Error("a summary without storage does not say so")
+	}
+}

@@ -1,0 +1,174 @@
+package diarypages
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/nightcramp/nightcramp/app/diary"
+	"github.com/nightcramp/nightcramp/app/kb"
+)
+
+func TestSaveErrorSaysWhatToDo(t *testing.T) {
+	quota := fmt.Errorf("saving entry x: %w", diary.ErrQuota)
+	other := errors.New("the disk is on fire")
+	for _, c := range []struct {
+		err       error
+		has, lack string
+	}{
+		{diary.ErrReadOnly, "Reload to get the newer version", "still in the form"},
+		{fmt.Errorf("wrapped: %w", diary.ErrReadOnly), "only reads it", "free some space"},
+		{quota, quota.Error() + ". What you typed is still in the form: free some space", "newer version"},
+		{other, other.Error() + ". What you typed is still in the form.", "free some space"},
+	} {
+		got := saveError(c.err)
+		if !strings.Contains(got, c.has) || strings.Contains(got, c.lack) {
+			t.Errorf("%v: %q, want %q without %q", c.err, got, c.has, c.lack)
+		}
+	}
+}
+
+func TestEntryHeadlineInAFewWords(t *testing.T) {
+	f := newFixture(t)
+	label := func(m string) string { return f.k.Label(kb.VocabMuscle, m) }
+	e := diary.NewEntry(now)
+	for _, c := range []struct {
+		leg     diary.Leg
+		muscles []string
+		pain    diary.Score
+		want    string
+	}{
+		{"", nil, diary.Unset, "Cramp"},
+		{"", nil, 0, "Cramp, pain 0"},
+		{diary.LegLeft, nil, diary.Unset, "Left leg"},
+		{diary.LegBoth, []string{"foot"}, 10, "Both legs, " + label("foot") + ", pain 10"},
+		{"", []string{"calf", "back-thigh"}, 5, label("calf") + " and " + label("back-thigh") + ", pain 5"},
+		{"sideways", nil, diary.Unset, "sideways"},
+	} {
+		e.Leg, e.Muscles, e.Pain = c.leg, c.muscles, c.pain
+		if got := entryHeadline(f.site, e); got != c.want {
+			t.Errorf("%q %v %d: %q, want %q", c.leg, c.muscles, c.pain, got, c.want)
+		}
+	}
+	if label("calf") == "calf" {
+		t.Error("the knowledge base has no label for the calf, so the headline test proves nothing")
+	}
+}
+
+func TestEntryTitleFallsBackToTheID(t *testing.T) {
+	f := newFixture(t)
+	for _, e := range append(f.k.FirstAid(), f.k.Entries(kb.TypeRemedy)...) {
+		if got := entryTitle(f.site, e.ID); got != e.Title {
+			t.Errorf("%s: %q, want %q", e.ID, got, e.Title)
+		}
+	}
+	if got := entryTitle(f.site, "no-longer-there"); got != "no-longer-there" {
+		t.Errorf("an id the knowledge base lacks shows as %q", got)
+	}
+}
+
+func TestDurationAndPluralWording(t *testing.T) {
+	for seconds, want := range map[int]string{1: "1 s", 59: "59 s", 60: "1 min", 90: "1.5 min", 150: "2.5 min", 600: "10 min", 6000: "100 min"} {
+		if got := durationText(seconds); got != want {
+			t.Errorf("durationText(%d) = %q, want %q", seconds, got, want)
+		}
+	}
+	for n, want := range map[int]string{0: "0 cramps", 1: "1 cramp", 2: "2 cramps", 1000: "1000 cramps"} {
+		if got := plural(n, "cramp", "cramps"); got != want {
+			t.Errorf("plural(%d) = %q, want %q", n, got, want)
+		}
+	}
+	for l, want := range map[diary.Leg]string{diary.LegLeft: "Left leg", diary.LegRight: "Right leg", diary.LegBoth: "Both legs"} {
+		if got := legLabel(l); got != want {
+			t.Errorf("legLabel(%s) = %q", l, got)
+		}
+	}
+}
+
+func TestEntryFactsSayTheRest(t *testing.T) {
+	f := newFixture(t)
+	e := diary.NewEntry(now)
+	if got := entryFacts(f.site, e); got != "" {
+		t.Errorf("an entry with nothing said has facts %q", got)
+	}
+	e.Sleep = 0
+	e.Tried = []diary.Tried{{Remedy: "stretch-the-cramp", Helped: diary.HelpedUnsure}}
+	want := "sleep disturbed 0/10; tried " + entryTitle(f.site, "stretch-the-cramp")
+	if got := entryFacts(f.site, e); got != want {
+		t.Errorf("facts %q, want %q", got, want)
+	}
+}
+
+func TestNightsChartDrawsEachNight(t *testing.T) {
+	first := diary.Date(2026, 2, 2) // a Monday
+	counts := []int{0, 3, 1, 0, 0, 0, 2, 1, 0, 6}
+	doc := render(t, nightsChart("c", first, counts, nightsTable("c-table", first, counts)))
+	bars := doc.all("rect", "bar")
+	most, drawn := 6, 0
+	for i, c := range counts {
+		if c == 0 {
+			continue
+		}
+		b := bars[drawn]
+		drawn++
+		if b.attrs["data-night"] != (first+diary.Day(i)).String() || b.attrs["data-count"] != strconv.Itoa(c) {
+			t.Errorf("bar %d: %v", i, b.attrs)
+		}
+		h, _ := strconv.ParseFloat(b.attrs["height"], 64)
+		y, _ := strconv.ParseFloat(b.attrs["y"], 64)
+		if want := (chartBottom - chartTop) * float64(c) / float64(most); h != mustRound(want) || mustRound(y+h) != chartBottom {
+			t.Errorf("bar %d: height %v at %v, want %v standing on %v", i, h, y, want, chartBottom)
+		}
+	}
+	if drawn != len(bars) {
+		t.Errorf("%d bars, want %d", len(bars), drawn)
+	}
+	labels := texts(doc.all("text", "label"))
+	want := []string{"6", "0", shortDate(first), shortDate(first + 9)}
+	if strings.Join(labels, "|") != strings.Join(want, "|") {
+		t.Errorf("labels %q, want %q", labels, want)
+	}
+	svg := doc.all("svg", "")[0]
+	if svg.attrs["aria-hidden"] != "true" || svg.attrs["focusable"] != "false" {
+		t.Errorf("the drawing is not hidden from screen readers: %v", svg.attrs)
+	}
+
+	table := doc.mustID(t, "c-table")
+	rows := table.all("tbody", "")[0].all("tr", "")
+	if len(rows) != 2 {
+		t.Fatalf("%d weeks for 10 nights, want 2", len(rows))
+	}
+	if got := texts(rows[0].all("td", "")); strings.Join(got, ",") != "0,3,1,0,0,0,2,6" {
+		t.Errorf("first week %v", got)
+	}
+	second := rows[1].all("td", "")
+	if len(second) != 8 || second[0].textOf() != "1" || second[2].textOf() != "6" || second[3].textOf() != "" || second[7].textOf() != "7" {
+		t.Errorf("the short second week %q", texts(second))
+	}
+	heads := texts(table.all("thead", "")[0].all("th", ""))
+	if heads[1] != "Mon" || heads[7] != "Sun" || heads[8] != "Total" {
+		t.Errorf("headings %q", heads)
+	}
+}
+
+func TestAChartOfNothingHasAScaleOfOne(t *testing.T) {
+	first := diary.Date(2026, 3, 1)
+	doc := render(t, nightsChart("c", first, make([]int, 7), nil))
+	if len(doc.all("rect", "")) != 0 {
+		t.Error("bars drawn for nights without cramps")
+	}
+	if top := doc.all("text", "label")[0].textOf(); top != "1" {
+		t.Errorf("the scale of an empty chart tops at %q", top)
+	}
+	if caption := doc.all("figcaption", "")[0].textOf(); !strings.Contains(caption, "0 cramps in all") {
+		t.Errorf("caption %q", caption)
+	}
+}
+
+// mustRound rounds as svgNum writes: two decimals.
+func mustRound(v float64) float64 {
+	r, _ := strconv.ParseFloat(svgNum(v), 64)
+	return r
+}
