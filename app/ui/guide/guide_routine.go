@@ -85,7 +85,7 @@ func (p *guidePage) routineEnd() app.UI {
 // recordView is the button that notes the stretches, or what became of it.
 func (p *guidePage) recordView() app.UI {
 	switch {
-	case p.recorded:
+	case p.recorded || p.stretchedTonight():
 		return app.P().ID("guide-recorded").Class("guide-lede").Body(
 			app.Text("Recorded for tonight. "),
 			app.A().Href(site.DiaryPath).Text("See it in the diary"),
@@ -101,7 +101,7 @@ func (p *guidePage) recordView() app.UI {
 func (p *guidePage) record(ctx app.Context, e app.Event) {
 	e.Call("stopPropagation")
 	if err := p.recordStretches(); err != nil {
-		p.recordErr = err.Error()
+		p.recordErr = recordFailure(err)
 		return
 	}
 	p.recorded, p.recordErr = true, ""

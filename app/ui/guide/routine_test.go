@@ -1,12 +1,14 @@
 package guide
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/nightcramp/nightcramp/app/diary"
 	"github.com/nightcramp/nightcramp/app/kb"
 	"github.com/nightcramp/nightcramp/app/ui/site"
 )
@@ -211,5 +213,62 @@ func TestTheRoutineEndOffersTheDiary(t *testing.T) {
 	}
 	if doc.byID(t, "guide-helped-yes") != nil {
 		t.Error("the routine asks whether it helped, as first aid does")
+	}
+}
+
+func TestTheRoutineEndRecordsTonightsStretches(t *testing.T) {
+	n := len(testKB(t).Routine())
+	v := &fakeVoice{settings: map[string]string{voiceSetting: settingOn}}
+	p, _, m := voicedPage(t, bedtimeAt(n+1, n), v)
+	defer m.engine.ConsumeAll()
+	st, err := p.site.Diary.Open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	night := p.site.Diary.Tonight()
+	// A check-in that already says "no cramps" keeps saying it.
+	if _, err := st.CheckIn(night, diary.CheckIn{NoCramps: true}); err != nil {
+		t.Fatal(err)
+	}
+	if p.stretchedTonight() || render(t, p.recordView()).byID(t, "guide-record-button") == nil {
+		t.Fatal("the end does not offer the record before it is made")
+	}
+	p.record(m.ctx, click(nil))
+	c, ok := st.CheckInOf(night)
+	if !ok || !c.Stretched || !c.NoCramps || !p.recorded || p.recordErr != "" {
+		t.Errorf("after the record: check-in %+v (%v), recorded %v, error %q", c, ok, p.recorded, p.recordErr)
+	}
+	if v.last() != "Recorded for tonight." {
+		t.Errorf("the record said %q", v.last())
+	}
+	doc := render(t, p.recordView())
+	done := doc.mustID(t, "guide-recorded")
+	links := done.tags("a")
+	if !strings.HasPrefix(done.Text(), "Recorded for tonight.") || len(links) != 1 || links[0].attr["href"] != site.DiaryPath {
+		t.Errorf("after the record: %q, links %v", done.Text(), links)
+	}
+	// Coming back to the end tonight shows it recorded.
+	q := &guidePage{site: p.site, speech: v.speaker()}
+	q.read(mustURL(t, bedtimeAt(n+1, n)))
+	m2 := mount(t, q)
+	defer m2.engine.ConsumeAll()
+	if render(t, q.recordView()).byID(t, "guide-recorded") == nil {
+		t.Error("the end offers the record again after it was made")
+	}
+}
+
+func TestARecordWithoutADiarySaysSo(t *testing.T) {
+	n := len(testKB(t).Routine())
+	s := site.NewWith(testKB(t), func() (diary.Storage, error) { return nil, errors.New("no storage") }, nil)
+	p := &guidePage{site: s, speech: (&fakeVoice{}).speaker()}
+	p.read(mustURL(t, bedtimeAt(n+1, n)))
+	m := mount(t, p)
+	defer m.engine.ConsumeAll()
+	p.record(m.ctx, click(nil))
+	if p.recorded || p.recordErr != "Not recorded: this browser cannot keep a diary." {
+		t.Errorf("recorded %v, error %q", p.recorded, p.recordErr)
+	}
+	if got := render(t, p.recordView()).mustID(t, "guide-record-error").Text(); got != p.recordErr {
+		t.Errorf("the end shows %q", got)
 	}
 }
