@@ -134,7 +134,7 @@ func (p *guidePage) firstAidStartSpoken() string {
 // startNext says how the guide goes on from its start.
 func (p *guidePage) startNext() string {
 	if p.voice.auto {
-		return "If none of these, stay here. The first step comes next"
+		return "If none of these, the first step comes next"
 	}
 	return "If none of these, tap Start"
 }

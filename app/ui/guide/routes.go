@@ -20,6 +20,6 @@ func Routes() []site.Route {
 				Description: "Step-by-step help to ease a cramp that is happening now"}},
 		{Path: site.BedtimePath, Page: func(s *site.Site) app.Composer { return &guidePage{site: s, guide: bedtimeGuide()} },
 			Shortcut: &site.Shortcut{Name: "Bedtime stretches", ShortName: "Stretches",
-				Description: "A 3-minute stretching routine to do before sleep, one step at a time"}},
+				Description: "Gentle stretches to do before sleep, one step at a time"}},
 	}
 }
