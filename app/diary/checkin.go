@@ -53,7 +53,7 @@ func (st *Store) CheckIn(night Day, c CheckIn) (CheckIn, error) {
 			return CheckIn{}, err
 		}
 		if err := st.s.Remove(key); err != nil {
-			return CheckIn{}, fmt.Errorf("Not saved: %w", err)
+			return CheckIn{}, &WriteError{Op: OpSave, Err: err}
 		}
 		delete(st.checkIns, night)
 		return c, nil

@@ -6,10 +6,9 @@ import (
 	"strings"
 )
 
-// Typed errors. The messages stay the sentences the screens showed before
-// (some screens append to them), so existing callers see no change; new
-// callers pick the case with errors.Is and errors.As and word it
-// themselves.
+// Typed errors. The screens pick the case with errors.Is and errors.As and
+// word it for a person (app/ui/diarypages/diary_wording.go); the messages
+// here say what failed, for logs and tests.
 
 // ErrStorageFull is the same value as ErrQuota, under the name the screens
 // use: a write the device refused for lack of room. Every save error caused
@@ -125,3 +124,45 @@ func invalid(record string, reasons []error) error {
 	}
 	return &ErrInvalid{Record: record, Reasons: reasons}
 }
+
+// WriteOp names the write a WriteError failed in.
+type WriteOp int
+
+// The writes.
+const (
+	OpSave          WriteOp = iota // saving one record
+	OpSaveFirst                    // the first save, which writes the version note too
+	OpDelete                       // deleting one record
+	OpDeleteAll                    // deleting everything
+	OpDeleteAllNote                // deleting everything: its last step, the version note
+)
+
+// WriteError is a write the browser's storage refused. Nothing saved
+// before it is lost; Err is the storage's reason (ErrQuota when it is full).
+// The screens word it (see app/ui/diarypages).
+type WriteError struct {
+	Op  WriteOp
+	Err error
+}
+
+// Error says what failed, for logs and tests.
+func (e *WriteError) Error() string {
+	switch e.Op {
+	case OpDelete:
+		return "not deleted: " + e.Err.Error()
+	case OpDeleteAll:
+		return "not everything was deleted: " + e.Err.Error()
+	case OpDeleteAllNote:
+		return "the diary was deleted, but its version note could not be written: " + e.Err.Error()
+	}
+	return "not saved: " + e.Err.Error()
+}
+
+// Unwrap returns the storage's reason.
+func (e *WriteError) Unwrap() error { return e.Err }
+
+// ErrNoMedicine is a change to a medicine the diary does not hold.
+type ErrNoMedicine struct{ ID string }
+
+// Error names the medicine.
+func (e *ErrNoMedicine) Error() string { return fmt.Sprintf("there is no medicine %q", e.ID) }

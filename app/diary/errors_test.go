@@ -51,8 +51,9 @@ func TestStorageFullAndDamaged(t *testing.T) {
 	st := openMem(t, s)
 	s.QuotaBytes = 10
 	_, err := st.SaveEntry(entryAt(base, 2))
-	if !errors.Is(err, ErrStorageFull) || !errors.Is(err, ErrQuota) ||
-		err.Error() != "Not saved: the phone's storage for this app is full. Everything saved before is still there. Export the diary or delete old entries to make room" {
+	var write *WriteError
+	if !errors.Is(err, ErrStorageFull) || !errors.Is(err, ErrQuota) || !errors.As(err, &write) || write.Op != OpSave ||
+		err.Error() != "not saved: the phone's storage for this app is full" {
 		t.Fatalf("full: %v", err)
 	}
 	s.QuotaBytes = 0

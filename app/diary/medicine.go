@@ -104,7 +104,7 @@ func (st *Store) SaveMedicine(m Medicine) (Medicine, error) {
 func (st *Store) StopMedicine(id string, stop Day) (Medicine, error) {
 	m, ok := st.Medicine(id)
 	if !ok {
-		return Medicine{}, fmt.Errorf("Not saved: there is no medicine %q", clip(id, 70))
+		return Medicine{}, &ErrNoMedicine{ID: clip(id, 70)}
 	}
 	m.Stop = stop
 	return st.SaveMedicine(m)
@@ -119,7 +119,7 @@ func (st *Store) DeleteMedicine(id string) error {
 		return err
 	}
 	if err := st.s.Remove(key); err != nil {
-		return fmt.Errorf("Not deleted: %w", err)
+		return &WriteError{Op: OpDelete, Err: err}
 	}
 	delete(st.medicines, id)
 	return nil

@@ -2,7 +2,6 @@ package diary
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"time"
 )
@@ -64,15 +63,15 @@ func (st *Store) put(key, value string) error {
 	}
 	if st.metaPending {
 		if err := st.s.Set(MetaKey, encode(meta{Schema: SchemaVersion})); err != nil {
-			return fmt.Errorf("Not saved: %w. Nothing was saved before", err)
+			return &WriteError{Op: OpSaveFirst, Err: err}
 		}
 		st.metaPending = false
 	}
 	if err := st.s.Set(key, value); err != nil {
 		if errors.Is(err, ErrQuota) {
-			return fmt.Errorf("Not saved: %w. Everything saved before is still there. Export the diary or delete old entries to make room", ErrQuota)
+			return &WriteError{Op: OpSave, Err: ErrQuota}
 		}
-		return fmt.Errorf("Not saved: %w. Everything saved before is still there", err)
+		return &WriteError{Op: OpSave, Err: err}
 	}
 	return nil
 }
@@ -86,7 +85,7 @@ func (st *Store) DeleteEntry(id string) error {
 		return err
 	}
 	if err := st.s.Remove(key); err != nil {
-		return fmt.Errorf("Not deleted: %w", err)
+		return &WriteError{Op: OpDelete, Err: err}
 	}
 	st.deleteEntryLocked(id)
 	return nil
@@ -103,7 +102,7 @@ func (st *Store) SaveContext(c DayContext) (DayContext, error) {
 			return DayContext{}, err
 		}
 		if err := st.s.Remove(key); err != nil {
-			return DayContext{}, fmt.Errorf("Not saved: %w", err)
+			return DayContext{}, &WriteError{Op: OpSave, Err: err}
 		}
 		delete(st.contexts, c.Date)
 		return c, nil
@@ -151,7 +150,7 @@ func (st *Store) DeleteAll() error {
 	defer st.mu.Unlock()
 	keys, err := st.s.Keys()
 	if err != nil {
-		return fmt.Errorf("Not deleted: %w", err)
+		return &WriteError{Op: OpDelete, Err: err}
 	}
 	for _, key := range keys {
 		if kind, _ := kindOf(key); kind == kindOther || kind == kindMeta {
@@ -159,12 +158,12 @@ func (st *Store) DeleteAll() error {
 		}
 		if err := st.s.Remove(key); err != nil {
 			st.reloadLocked()
-			return fmt.Errorf("Not everything was deleted: %w", err)
+			return &WriteError{Op: OpDeleteAll, Err: err}
 		}
 	}
 	if err := st.s.Set(MetaKey, encode(meta{Schema: SchemaVersion})); err != nil {
 		st.reloadLocked()
-		return fmt.Errorf("The diary was deleted, but its version note could not be written: %w", err)
+		return &WriteError{Op: OpDeleteAllNote, Err: err}
 	}
 	st.reloadLocked()
 	return nil

@@ -47,9 +47,7 @@ func (b *browser) expectViewApplying(rawQuery string, applying []string) {
 	// A click that navigates returns before the explorer is drawn.
 	b.waitTrue(`!!document.getElementById("result-count") && !!document.getElementById("filters")`, "the explorer")
 	b.openFilters()
-	q.Limit = firstResults
 	want := expectedView(knowledge().Search(q), q)
-	q.Limit = 0
 	var got explorerView
 	for i := 0; i < 100; i++ {
 		b.eval(viewJS, &got)
@@ -78,16 +76,27 @@ func mapShows(areas []string, q kb.Query) bool {
 }
 
 func expectedView(r kb.Result, q kb.Query) explorerView {
-	v := explorerView{Count: strconv.Itoa(r.Total)}
-	for _, e := range r.Entries {
-		v.IDs = append(v.IDs, e.ID)
-	}
+	v := explorerView{Count: strconv.Itoa(r.Total), IDs: groupedIDs(r, firstResults)}
 	for _, fc := range r.Counts {
 		for _, vc := range fc.Values {
 			v.Facets = append(v.Facets, fmt.Sprintf("%s|%s|%d|%t", fc.Facet, vc.Term.Value, vc.Count, vc.Selected))
 		}
 	}
 	return v
+}
+
+// groupedIDs is the order the explorer draws a result's cards in: the
+// query API's groups, first to last, cut to limit cards.
+func groupedIDs(r kb.Result, limit int) []string {
+	var ids []string
+	for _, g := range knowledge().Grouped(r) {
+		for _, e := range g.Entries {
+			if len(ids) < limit {
+				ids = append(ids, e.ID)
+			}
+		}
+	}
+	return ids
 }
 
 func diff(a, b []string) []string {
@@ -248,7 +257,7 @@ func (b *browser) expectEntry(e *kb.Entry) {
 }
 
 // A query shows its first cards, and "Show all" the rest, in the query
-// API's order.
+// API's groups.
 func TestShowAllRevealsEveryResult(t *testing.T) {
 	s := startServer(t, builds.server, builds.web, "127.0.0.1:0")
 	b := newBrowser(t)
@@ -259,10 +268,8 @@ func TestShowAllRevealsEveryResult(t *testing.T) {
 	b.waitTrue(`!document.getElementById("show-all")`, "the Show all button to go")
 	var ids []string
 	b.eval(`[...document.querySelectorAll("#results li")].map((li) => li.dataset.id)`, &ids)
-	var want []string
-	for _, e := range knowledge().Search(kb.Query{}).Entries {
-		want = append(want, e.ID)
-	}
+	all := knowledge().Search(kb.Query{})
+	want := groupedIDs(all, all.Total)
 	if !slices.Equal(ids, want) || len(want) <= firstResults {
 		t.Errorf("after Show all the page lists %d entries, the query API %d", len(ids), len(want))
 	}
@@ -276,7 +283,7 @@ func TestShowAllRevealsEveryResult(t *testing.T) {
 // skipped drawing never leaves a stale view behind.
 func TestMoreOfAWordThatFindsTheSameChangesNothing(t *testing.T) {
 	prefix, word := "magnes", "magnesium"
-	q := func(text string) kb.Query { return kb.Query{Text: text, Limit: firstResults} }
+	q := func(text string) kb.Query { return kb.Query{Text: text} }
 	if !knowledge().Search(q(prefix)).Same(knowledge().Search(q(word))) {
 		t.Fatalf("the knowledge base no longer finds the same for %q and %q: pick another word", prefix, word)
 	}

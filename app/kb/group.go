@@ -80,7 +80,7 @@ func (k *KB) groupOf(e *Entry) GroupKey {
 		return GroupGetHelp
 	case TypeMimic:
 		return GroupLookAlikes
-	case TypeFirstAid, TypeRemedy:
+	case TypeFirstAid, TypeRemedy, TypeRoutine:
 		switch {
 		case !e.Grade.IsAdvice():
 			return GroupNotAdvised

@@ -20,11 +20,11 @@ func wantGroup(k *KB, e *Entry) GroupKey {
 		return GroupGetHelp
 	case e.Type == TypeMimic:
 		return GroupLookAlikes
-	case (e.Type == TypeRemedy || e.Type == TypeFirstAid) && !advice:
+	case (e.Type == TypeRemedy || e.Type == TypeFirstAid || e.Type == TypeRoutine) && !advice:
 		return GroupNotAdvised
-	case e.Type == TypeFirstAid || e.Type == TypeRemedy && during:
+	case e.Type == TypeFirstAid || (e.Type == TypeRemedy || e.Type == TypeRoutine) && during:
 		return GroupHelpsNow
-	case e.Type == TypeRemedy && prevents:
+	case (e.Type == TypeRemedy || e.Type == TypeRoutine) && prevents:
 		return GroupPrevents
 	}
 	return GroupOther

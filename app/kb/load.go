@@ -6,6 +6,8 @@ import (
 	"io/fs"
 	"path"
 	"strings"
+
+	"github.com/nightcramp/nightcramp/data"
 )
 
 // Load reads the data files at the root of fsys, validates them and builds
@@ -104,4 +106,114 @@ func readFiles(fsys fs.FS, ps *problems, trust bool) map[string]*jsonFile {
 		}
 	}
 	return files
+}
+
+// The data file names, at the root of the file system given to Load.
+const (
+	fileVocabulary = "vocabulary.json"
+	fileSources    = "sources.json"
+	fileTexts      = "texts.json"
+	fileCauses     = "causes.json"
+	fileRemedies   = "remedies.json"
+	fileFirstAid   = "firstaid.json"
+	fileRedFlags   = "redflags.json"
+	fileMimics     = "mimics.json"
+	fileMuscles    = "muscles.json"
+	fileRoutine    = "routine.json"
+	fileSearch     = "search.json" // stop words and aliases, read by searchdata.go
+)
+
+// entryFiles maps each entry file to the type of the entries it holds, in
+// load order.
+var entryFiles = []struct {
+	name string
+	typ  EntryType
+}{
+	{fileCauses, TypeCause},
+	{fileRemedies, TypeRemedy},
+	{fileFirstAid, TypeFirstAid},
+	{fileRedFlags, TypeRedFlag},
+	{fileMimics, TypeMimic},
+	{fileMuscles, TypeMuscle},
+	{fileRoutine, TypeRoutine},
+}
+
+// knownFiles lists every data file, in load order.
+var knownFiles = []string{
+	fileVocabulary, fileSources, fileTexts,
+	fileCauses, fileRemedies, fileFirstAid, fileRedFlags, fileMimics, fileMuscles, fileRoutine,
+	fileSearch,
+}
+
+// fileOrder returns the load-order position of a data file, or a large
+// number for other files.
+func fileOrder(name string) int {
+	for i, known := range knownFiles {
+		if known == name {
+			return i
+		}
+	}
+	return len(knownFiles)
+}
+
+// LoadEmbedded loads the knowledge base embedded in the binary from the
+// data directory, validating every file.
+func LoadEmbedded() (*KB, error) {
+	return Load(data.FS)
+}
+
+// LoadEmbeddedTrusted loads the same knowledge base without validating it
+// again: for the browser, whose wasm embeds the very files that the native
+// binary and the tests, built from the same tree, validate (the server
+// refuses to start on any problem). See loadTrusted.
+func LoadEmbeddedTrusted() (*KB, error) {
+	return loadTrusted(data.FS)
+}
+
+// loadTrusted builds the knowledge base from data known to be valid,
+// without checking it: what validation would hand to the builder, taken
+// straight from the decoded files. The embedded data is validated natively
+// (the server refuses to start, and the tests fail, on any problem), so the
+// browser, which embeds the very same files, need not check them again on
+// every start. Nor is their JSON syntax checked first (a full scan of every
+// file): the scanner reads them as valid JSON. Should the files still not
+// decode, or the scanner fail on them, it falls back to Load for the full
+// report; JSON cut short where a value could end may go unnoticed.
+func loadTrusted(fsys fs.FS) (k *KB, err error) {
+	defer func() {
+		if recover() != nil {
+			k, err = Load(fsys)
+		}
+	}()
+	ps := &problems{}
+	d, sr, complete := readDataset(fsys, ps, true)
+	if !complete || ps.err() != nil {
+		return Load(fsys)
+	}
+	if k, err = build(trusted(d)); err == nil {
+		k.search = newSearchData(sr, k)
+	}
+	return k, err
+}
+
+// trusted is validate's result for a valid dataset, with none of its checks.
+func trusted(d *dataset) validated {
+	out := validated{terms: map[Vocabulary][]Term{}, texts: d.texts}
+	for _, rec := range d.vocabulary {
+		for _, t := range rec.terms {
+			out.terms[rec.name] = append(out.terms[rec.name], t.term)
+		}
+	}
+	out.sources = make([]Source, 0, len(d.sources))
+	for _, rec := range d.sources {
+		out.sources = append(out.sources, rec.source)
+	}
+	out.entries = make([]*Entry, 0, len(d.entries))
+	for _, rec := range d.entries {
+		out.entries = append(out.entries, rec.entry)
+		for _, l := range rec.links {
+			out.links = append(out.links, link{from: rec.entry.ID, to: l.to, reason: l.reason})
+		}
+	}
+	return out
 }

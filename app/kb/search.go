@@ -164,7 +164,6 @@ type wordMatch struct {
 	// alias. So it is for a one-letter word among others ("vitamin e"),
 	// which as a prefix would find nearly everything.
 	namesOnly bool
-	fuzzy     bool // no word starts with it: words one slip away match
 }
 
 // hits marks in best the best field in which each entry holds word w (or

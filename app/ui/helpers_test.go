@@ -173,29 +173,8 @@ func (n *node) Text() string {
 	return strings.Join(strings.Fields(b.String()), " ")
 }
 
-// hasClass reports whether n carries the class.
-func (n *node) hasClass(class string) bool {
-	for _, c := range strings.Fields(n.attrs["class"]) {
-		if c == class {
-			return true
-		}
-	}
-	return false
-}
-
 // has reports whether n carries the attribute.
 func (n *node) has(attr string) bool {
 	_, ok := n.attrs[attr]
 	return ok
-}
-
-// elements are n's element children, in order.
-func (n *node) elements() []*node {
-	var out []*node
-	for _, k := range n.kids {
-		if k.tag != "" {
-			out = append(out, k)
-		}
-	}
-	return out
 }

@@ -157,12 +157,12 @@ func (p *diaryDataPage) deleteAll(ctx app.Context, e app.Event) {
 	p.confirming = false
 	st, err := p.site.Diary.Open()
 	if err != nil {
-		p.deleteStatus = err.Error()
+		p.deleteStatus = diaryErrorText(err)
 		return
 	}
 	p.deleteStatus = "Your diary is deleted."
 	if err := st.DeleteAll(); err != nil {
-		p.deleteStatus = err.Error()
+		p.deleteStatus = diaryErrorText(err)
 	}
 	p.refresh(st)
 }

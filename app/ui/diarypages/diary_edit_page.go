@@ -94,7 +94,7 @@ func (p *diaryEditPage) delete(ctx app.Context, e app.Event) {
 		err = st.DeleteEntry(p.form.entry.ID)
 	}
 	if err != nil {
-		p.deleteErr = err.Error()
+		p.deleteErr = diaryErrorText(err)
 		return
 	}
 	p.form.settle(ctx)

@@ -114,7 +114,7 @@ func (p *profilePage) save(next diary.Profile) bool {
 		next, err = st.SaveProfile(next)
 	}
 	if err != nil {
-		p.status, p.failed = err.Error(), true
+		p.status, p.failed = diaryErrorText(err), true
 		return false
 	}
 	p.profile, p.status, p.failed = next, "Saved.", false

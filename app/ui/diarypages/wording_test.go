@@ -12,7 +12,7 @@ import (
 )
 
 func TestSaveErrorSaysWhatToDo(t *testing.T) {
-	quota := fmt.Errorf("saving entry x: %w", diary.ErrQuota)
+	quota := &diary.WriteError{Op: diary.OpSave, Err: diary.ErrQuota}
 	other := errors.New("the disk is on fire")
 	for _, c := range []struct {
 		err       error
@@ -20,13 +20,40 @@ func TestSaveErrorSaysWhatToDo(t *testing.T) {
 	}{
 		{diary.ErrReadOnly, "Reload to get the newer version", "still in the form"},
 		{fmt.Errorf("wrapped: %w", diary.ErrReadOnly), "only reads it", "free some space"},
-		{quota, quota.Error() + ". What you typed is still in the form: free some space", "newer version"},
-		{other, other.Error() + ". What you typed is still in the form.", "free some space"},
+		{quota, "Not saved: the phone's storage for this app is full. Everything saved before is still there. What you typed is still in the form: free some space", "newer version"},
+		{other, "The disk is on fire. What you typed is still in the form.", "free some space"},
 	} {
 		got := saveError(c.err)
 		if !strings.Contains(got, c.has) || strings.Contains(got, c.lack) {
 			t.Errorf("%v: %q, want %q without %q", c.err, got, c.has, c.lack)
 		}
+	}
+}
+
+// A full phone's advice is given once, not twice.
+func TestAFullPhoneIsExplainedOnce(t *testing.T) {
+	got := saveError(&diary.WriteError{Op: diary.OpSave, Err: diary.ErrQuota})
+	if n := strings.Count(got, "free some space") + strings.Count(got, "make room"); n != 1 {
+		t.Errorf("the advice is given %d times: %q", n, got)
+	}
+}
+
+// Each failed write says what failed, in a sentence.
+func TestDiaryErrorTextWordsEveryWrite(t *testing.T) {
+	cause := errors.New("quota exceeded")
+	for op, want := range map[diary.WriteOp]string{
+		diary.OpSave:          "Not saved: quota exceeded. Everything saved before is still there.",
+		diary.OpSaveFirst:     "Not saved: quota exceeded. Nothing was saved before.",
+		diary.OpDelete:        "Not deleted: quota exceeded.",
+		diary.OpDeleteAll:     "Not everything was deleted: quota exceeded.",
+		diary.OpDeleteAllNote: "The diary was deleted, but its version note could not be written: quota exceeded.",
+	} {
+		if got := diaryErrorText(&diary.WriteError{Op: op, Err: cause}); got != want {
+			t.Errorf("op %d: %q, want %q", op, got, want)
+		}
+	}
+	if got := diaryErrorText(&diary.ErrNoMedicine{ID: "x"}); got != `There is no medicine "x".` {
+		t.Errorf("a missing medicine: %q", got)
 	}
 }
 

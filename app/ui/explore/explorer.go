@@ -3,7 +3,6 @@ package explore
 import (
 	"fmt"
 	"net/url"
-	"slices"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -21,6 +20,7 @@ type explorer struct {
 	site    *site.Site
 	query   kb.Query
 	result  kb.Result
+	groups  []kb.ResultGroup
 	ignored []string
 	// filtersOpen follows the filter sheet: closed on arrival on a phone,
 	// where it would cover the answers (the chosen filters show as chips),
@@ -90,11 +90,10 @@ func (e *explorer) read(u *url.URL) {
 func (e *explorer) show(q kb.Query) {
 	q.Applying = e.applying
 	e.query = q
-	q.Limit = firstResults
-	if e.showAll {
-		q.Limit = 0
-	}
+	// Every match, so that each group takes its best; only the first
+	// firstResults cards are drawn (see resultGroups).
 	e.result = e.site.KB.Search(q)
+	e.groups = e.site.KB.Grouped(e.result)
 }
 
 // syncSearchField puts text in the search field when the query changes
@@ -196,6 +195,7 @@ func (e *explorer) Render() app.UI {
 			),
 			e.filters(),
 			app.Div().Class("explorer-results").Body(
+				e.notCovered(),
 				app.Div().Class("result-head").Body(
 					app.P().ID("result-count").Class("result-count").Aria("live", "polite").DataSet("count", e.result.Total).Text(countText(e.result.Total)),
 					e.activeFilters(),
@@ -232,19 +232,19 @@ func countText(n int) string {
 	return fmt.Sprintf("%d entries", n)
 }
 
-// results lists the matching entries, or says how to widen the search.
+// results lists the matching entries in groups, as a person thinks of
+// them, or says how to widen the search.
 func (e *explorer) results() app.UI {
 	if e.result.Total == 0 {
 		return e.emptyState()
 	}
+	limit := firstResults
+	if e.showAll {
+		limit = e.result.Total
+	}
 	return app.Div().Body(
-		app.Ul().ID("results").Class("results").Body(
-			app.Range(e.result.Entries).Slice(func(i int) app.UI {
-				entry := e.result.Entries[i]
-				return shell.ResultCard(e.site.KB, entry, slices.Contains(e.applying, entry.ID))
-			}),
-		),
-		app.If(len(e.result.Entries) < e.result.Total, func() app.UI {
+		app.Div().ID("results").Class("result-groups").Body(e.resultGroups(limit)...),
+		app.If(limit < e.result.Total, func() app.UI {
 			return app.Button().ID("show-all").Type("button").Class("show-all").
 				Text(fmt.Sprintf("Show all %d entries", e.result.Total)).
 				OnClick(e.showEverything)

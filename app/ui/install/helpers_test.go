@@ -163,16 +163,6 @@ func (n *node) Text() string {
 	return strings.Join(strings.Fields(b.String()), " ")
 }
 
-// hasClass reports whether n carries the class.
-func (n *node) hasClass(class string) bool {
-	for _, c := range strings.Fields(n.attrs["class"]) {
-		if c == class {
-			return true
-		}
-	}
-	return false
-}
-
 // has reports whether n carries the attribute.
 func (n *node) has(attr string) bool {
 	_, ok := n.attrs[attr]

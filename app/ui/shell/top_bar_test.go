@@ -114,3 +114,20 @@ func TestThemeSwitchCyclesThroughEveryTheme(t *testing.T) {
 		t.Errorf("the switch showed %d of %d themes", len(seen), len(themes))
 	}
 }
+
+// Every screen but home carries the way back the installed app needs (the
+// stylesheet shows it only there); without history to go back to, it is a
+// plain link home.
+func TestTopBarOffersAWayBackAwayFromHome(t *testing.T) {
+	s := testSite(t)
+	for _, current := range []string{site.HomePath, site.DiaryPath, site.RedFlagsPath, "", "/entry/calf-muscle"} {
+		back := render(t, &topBar{Current: current, site: s}).byID("back-link")
+		if (back != nil) != (current != site.HomePath) {
+			t.Errorf("on %q the way back is shown %t", current, back != nil)
+			continue
+		}
+		if back != nil && (back.tag != "a" || back.attrs["href"] != site.HomePath || back.attrs["aria-label"] != "Back" || !back.hasClass("back-link")) {
+			t.Errorf("on %q the way back is %s %v", current, back.tag, back.attrs)
+		}
+	}
+}
