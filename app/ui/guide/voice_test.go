@@ -293,3 +293,21 @@ func TestSpokenTexts(t *testing.T) {
 		}
 	}
 }
+
+func TestLeavingTheGuideStopsTheVoiceAndThePace(t *testing.T) {
+	p, v, clock, m := autoPage(t, site.BedtimePath)
+	defer m.engine.ConsumeAll()
+	if p.pace.action != paceNextPlace {
+		t.Fatalf("the automatic mode planned %d at the start", p.pace.action)
+	}
+	cancels := v.cancels
+	p.OnDismount()
+	if p.pace.action != paceNone || v.cancels != cancels+1 {
+		t.Errorf("after leaving: pending %d, cancels %d", p.pace.action, v.cancels-cancels)
+	}
+	clock.advance(3600)
+	p.paceTick(p.pace.chain)
+	if p.place != 0 {
+		t.Errorf("a left guide moved to %d", p.place)
+	}
+}
