@@ -17,6 +17,7 @@ import (
 	keys "github.com/chromedp/chromedp/kb"
 	"github.com/nightcramp/nightcramp/app/kb"
 	"github.com/nightcramp/nightcramp/app/ui"
+	"github.com/nightcramp/nightcramp/app/ui/site"
 )
 
 // The "Cramp now" guide (app/ui/cramp_now_page.go), against the real server
@@ -187,7 +188,7 @@ func (b *browser) key(key string) {
 func guideRoutes() []string {
 	routes := []string{"/?q=calf&type=remedy", "/entry/" + knowledge().FirstAid()[0].ID, "/entry/no-such-entry"}
 	for _, p := range append(slices.Clone(ui.Pages), ui.DiaryPages...) {
-		if p != ui.CrampNowPath {
+		if p != ui.CrampNowPath && p != site.BedtimePath { // the full-screen guides
 			routes = append(routes, p)
 		}
 	}

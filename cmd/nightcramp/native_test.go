@@ -118,7 +118,7 @@ func TestRouteTablePrecacheShortcutsAndExportAgree(t *testing.T) {
 				t.Errorf("prefix %q: shortcut %s is not precached", prefix, c.URL)
 			}
 		}
-		if want := []string{prefix + ui.CrampNowPath + "/", prefix + "/diary/new/"}; !slices.Equal(cuts, want) {
+		if want := []string{prefix + ui.CrampNowPath + "/", prefix + "/bedtime/", prefix + "/diary/new/"}; !slices.Equal(cuts, want) {
 			t.Errorf("prefix %q: shortcuts %q, want %q (the table's)", prefix, cuts, want)
 		}
 

@@ -62,6 +62,7 @@ func (p *entryPage) Render() app.UI {
 			app.H1().Text(e.Title),
 			notAdviceNotice(e),
 			app.P().Class("lede").Text(e.Summary),
+			routineLink(k, e),
 			app.P().Text(e.Body),
 			redFlagAction(k, e),
 			claimsAndEvidence(k, e),
@@ -198,4 +199,18 @@ func redFlagNotice() app.UI {
 		app.P().Text("One leg swollen, warm, red or dark, chest pain or trouble breathing? Get help now."),
 		app.A().Href("/red-flags").Text("When to get help"),
 	)
+}
+
+// routineLink offers the bedtime routine, to do rather than read, on the
+// pages of its steps and of the remedy they belong to.
+func routineLink(k *kb.KB, e *kb.Entry) app.UI {
+	offer := e.Type == kb.TypeRoutine
+	for _, r := range k.Related(e.ID) {
+		offer = offer || (e.Type == kb.TypeRemedy && r.Entry.Type == kb.TypeRoutine)
+	}
+	if !offer {
+		return nil
+	}
+	return app.P().Body(app.A().ID("start-routine").Class("routine-link").Href(site.BedtimePath).
+		Text("Start the bedtime routine"))
 }

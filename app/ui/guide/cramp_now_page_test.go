@@ -9,18 +9,20 @@ import (
 	"github.com/nightcramp/nightcramp/app/ui/site"
 )
 
-func TestEveryFirstAidStepHasItsDrawing(t *testing.T) {
+func TestEveryStepHasItsDrawing(t *testing.T) {
 	k, err := kb.LoadEmbedded()
 	if err != nil {
 		t.Fatal(err)
 	}
-	steps := k.FirstAid()
-	if len(steps) == 0 {
-		t.Fatal("no first-aid steps")
-	}
-	for _, s := range steps {
-		if _, ok := drawings[s.Drawing]; !ok {
-			t.Errorf("step %s names drawing %q, which app/ui/guide_drawings.go lacks", s.ID, s.Drawing)
+	for name, steps := range map[string][]*kb.Entry{"first-aid": k.FirstAid(), "routine": k.Routine()} {
+		if len(steps) == 0 {
+			t.Fatalf("no %s steps", name)
+		}
+		for _, s := range steps {
+			html := app.HTMLString(guideDrawing(s.Drawing))
+			if !strings.Contains(html, `data-drawing="`+s.Drawing+`"`) || !strings.Contains(html, "<path") {
+				t.Errorf("%s step %s names drawing %q, which the guide's drawings lack", name, s.ID, s.Drawing)
+			}
 		}
 	}
 }
@@ -86,7 +88,7 @@ func TestGuideRendersEveryPlaceOnTheServer(t *testing.T) {
 	}
 	steps := k.FirstAid()
 	for place := 0; place <= len(steps)+1; place++ {
-		p := &crampNowPage{site: &site.Site{KB: k, Flags: &site.Flags{}}, steps: steps}
+		p := &guidePage{site: &site.Site{KB: k, Flags: &site.Flags{}}, steps: steps}
 		p.goTo(place)
 		html := app.HTMLString(p)
 		mustHave := []string{`id="guide-exit"`, `id="guide-progress"`}

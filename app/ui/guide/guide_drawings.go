@@ -89,6 +89,9 @@ var drawings = map[string][]stroke{
 func guideDrawing(key string) app.UI {
 	lines, ok := drawings[key]
 	if !ok {
+		lines, ok = routineDrawings[key]
+	}
+	if !ok {
 		return nil // the data names a drawing the app lacks: a unit test catches it
 	}
 	return app.Div().Class("guide-figure").DataSet("drawing", key).Body(

@@ -10,9 +10,9 @@ import (
 // rather than ease one.
 var preventionWhen = []string{"before-bed", "daily"}
 
-// end asks whether the guide helped, and points to what comes next:
-// prevention, the diary, and when to get help.
-func (p *crampNowPage) end() app.UI {
+// firstAidEnd asks whether the guide helped, and points to what comes
+// next: prevention, the diary, and when to get help.
+func (p *guidePage) firstAidEnd() app.UI {
 	return app.Div().ID("guide-end").Class("guide-end").Body(
 		app.H1().Text("Did it help?"),
 		// A form, so that the answers work before the wasm runs and with
@@ -35,13 +35,13 @@ func (p *crampNowPage) end() app.UI {
 	)
 }
 
-func (p *crampNowPage) answerButton(id, label, value string) app.UI {
+func (p *guidePage) answerButton(id, label, value string) app.UI {
 	return app.Button().ID(id).Type("submit").Name(helpedParam).Value(value).Class("guide-answer").
 		Aria("pressed", p.helped == value).Text(label).OnClick(p.answer(value))
 }
 
 // afterAnswer says a word back; a "no" gets the signs that need a doctor.
-func (p *crampNowPage) afterAnswer() app.UI {
+func (p *guidePage) afterAnswer() app.UI {
 	switch p.helped {
 	case "yes":
 		return app.P().Class("guide-lede").Text("Good. Try to rest now.")

@@ -12,7 +12,7 @@ import (
 //   - the page coming back into view: the screen lock is asked for again
 //     (the browser drops it when the page is hidden) and the timer reads the
 //     clock at once, showing the true time left or that it is done.
-func (p *crampNowPage) listen(ctx app.Context) func() {
+func (p *guidePage) listen(ctx app.Context) func() {
 	stopKeys := browser.OnKeyDown(p.onKey)
 	stopVisibility := browser.FollowVisible(ctx, func(app.Context) { p.onVisible() })
 	return func() {
@@ -25,7 +25,7 @@ func (p *crampNowPage) listen(ctx app.Context) func() {
 // held, so that browser shortcuts keep working. Space presses a guide
 // control that is a link, as it presses the button the control looks like
 // (a link answers Enter only).
-func (p *crampNowPage) onKey(k browser.Key) {
+func (p *guidePage) onKey(k browser.Key) {
 	if k.Modified {
 		return
 	}
@@ -42,7 +42,7 @@ func (p *crampNowPage) onKey(k browser.Key) {
 }
 
 // answerKey moves through the guide for a key, in the UI goroutine.
-func (p *crampNowPage) answerKey(ctx app.Context, key string) {
+func (p *guidePage) answerKey(ctx app.Context, key string) {
 	switch {
 	case key == "ArrowRight" && p.place <= len(p.steps):
 		p.move(p.place + 1)
@@ -54,7 +54,7 @@ func (p *crampNowPage) answerKey(ctx app.Context, key string) {
 }
 
 // onVisible catches up when the page is seen again.
-func (p *crampNowPage) onVisible() {
+func (p *guidePage) onVisible() {
 	p.lock.Acquire()
 	if p.timer.start == 0 {
 		return

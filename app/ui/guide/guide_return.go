@@ -14,7 +14,7 @@ const returnMark = "nightcrampGuideReturn"
 // markReturn marks the guide's history entry when the header's Cramp now
 // button opened it (site.Flags.GuideFromApp). It runs from OnNav, after
 // go-app added the entry.
-func (p *crampNowPage) markReturn() {
+func (p *guidePage) markReturn() {
 	if !p.site.Flags.GuideFromApp {
 		return
 	}
@@ -24,7 +24,7 @@ func (p *crampNowPage) markReturn() {
 
 // leave returns to the screen the guide was opened from, or to the home
 // screen when it was opened directly (the home-screen shortcut, a link).
-func (p *crampNowPage) leave(ctx app.Context) {
+func (p *guidePage) leave(ctx app.Context) {
 	if browser.HistoryMarked(returnMark) {
 		browser.Back()
 		return

@@ -17,14 +17,14 @@ type swipeStart struct {
 }
 
 // touchStart notes where a finger went down.
-func (p *crampNowPage) touchStart(ctx app.Context, e app.Event) {
+func (p *guidePage) touchStart(ctx app.Context, e app.Event) {
 	x, y, ok := touchPoint(e)
 	p.swipe = swipeStart{x: x, y: y, active: ok}
 }
 
 // touchEnd turns a clear sideways swipe into next (leftwards) or back
 // (rightwards). It is a shortcut only: the buttons do the same.
-func (p *crampNowPage) touchEnd(ctx app.Context, e app.Event) {
+func (p *guidePage) touchEnd(ctx app.Context, e app.Event) {
 	start := p.swipe
 	p.swipe = swipeStart{}
 	x, y, ok := touchPoint(e)
@@ -44,7 +44,7 @@ func (p *crampNowPage) touchEnd(ctx app.Context, e app.Event) {
 }
 
 // touchCancel forgets a touch the browser took over.
-func (p *crampNowPage) touchCancel(ctx app.Context, e app.Event) {
+func (p *guidePage) touchCancel(ctx app.Context, e app.Event) {
 	p.swipe = swipeStart{}
 }
 

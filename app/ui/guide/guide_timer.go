@@ -19,6 +19,7 @@ type holdTimer struct {
 	now     float64 // the latest clock reading, in ms
 	chain   int     // the running tick chain; bumping it ends the chain
 	told    bool    // the end was signalled
+	spoken  int     // the seconds left when the count was last read aloud
 }
 
 // The timer's states, as shown in its data-state attribute.
@@ -67,7 +68,9 @@ func (t *holdTimer) elapsedPercent() int {
 
 // render draws the timer of a step that is held: the seconds in digits
 // large enough to read at arm's length, and one button to start or stop.
-func (t *holdTimer) render(start, stop app.EventHandler) app.UI {
+// A step with several holds names the one under way (view.label), and its
+// done button leads to the next (view.next).
+func (t *holdTimer) render(start, stop app.EventHandler, view holdView) app.UI {
 	state := t.state()
 	digits := strconv.Itoa(t.remaining())
 	unit := "seconds"
@@ -83,8 +86,12 @@ func (t *holdTimer) render(start, stop app.EventHandler) app.UI {
 		button = app.Button().ID("guide-timer-stop").Type("button").Class("timer-button timer-stop").
 			Text("Stop timer").OnClick(stop)
 	default:
+		again := "Time it again"
+		if view.next != "" {
+			again = "Next: " + view.next
+		}
 		button = app.Button().ID("guide-timer-start").Type("button").Class("timer-button timer-again").
-			Text("Time it again").OnClick(start)
+			Text(again).OnClick(start)
 	}
 	return app.Section().ID("guide-timer").Class("guide-timer").Aria("label", "Hold timer").
 		DataSet("state", state).DataSet("remaining", t.remaining()).Body(
@@ -97,6 +104,11 @@ func (t *holdTimer) render(start, stop app.EventHandler) app.UI {
 		app.Progress().Class("timer-bar").Aria("hidden", "true").Max(100).Value(t.elapsedPercent()),
 		button,
 		app.P().ID("guide-timer-status").Class("visually-hidden").Aria("live", "polite").Text(t.status()),
+		// Last in the markup, so that the first-aid timer keeps its shape;
+		// the style sheet shows it first.
+		app.If(view.label != "", func() app.UI {
+			return app.P().ID("guide-hold").Class("timer-hold").Text(view.label)
+		}),
 	)
 }
 

@@ -16,6 +16,7 @@ type jsFake struct {
 	truthy bool
 	num    float64
 	calls  *[]string
+	ret    app.Value // what Call returns; nil: null
 }
 
 func (v jsFake) Get(name string) app.Value {
@@ -33,6 +34,9 @@ func (v jsFake) Index(i int) app.Value { return v.items[i] }
 func (v jsFake) Call(method string, args ...any) app.Value {
 	if v.calls != nil {
 		*v.calls = append(*v.calls, method)
+	}
+	if v.ret != nil {
+		return v.ret
 	}
 	return app.Null()
 }
@@ -85,7 +89,7 @@ type mounted struct {
 
 // mount loads the page into a test engine and mounts it as the browser
 // would (OnMount with the engine's context).
-func mount(t *testing.T, p *crampNowPage) *mounted {
+func mount(t *testing.T, p *guidePage) *mounted {
 	t.Helper()
 	e := app.NewTestEngine()
 	h := &host{page: p}

@@ -49,9 +49,9 @@ func newSite(t *testing.T) *site.Site {
 }
 
 // newPage is the guide read from an address, as OnNav reads it.
-func newPage(t *testing.T, address string) *crampNowPage {
+func newPage(t *testing.T, address string) *guidePage {
 	t.Helper()
-	p := &crampNowPage{site: newSite(t)}
+	p := &guidePage{site: newSite(t)}
 	p.read(mustURL(t, address))
 	return p
 }

@@ -172,7 +172,7 @@ func TestTheHeaderButtonMarksTheWayBack(t *testing.T) {
 	if p.site.Flags.GuideFromApp {
 		t.Error("the guide did not take the header's flag")
 	}
-	other := &crampNowPage{site: p.site}
+	other := &guidePage{site: p.site}
 	other.read(mustURL(t, site.CrampNowPath))
 	other.markReturn()
 	if p.site.Flags.GuideFromApp {
@@ -235,7 +235,7 @@ func TestOnNavReadsThePlaceFromTheAddress(t *testing.T) {
 	// One page of the engine gives the context; each address is read by a
 	// new guide, as the server makes one per request.
 	s := newSite(t)
-	m := mount(t, &crampNowPage{site: s})
+	m := mount(t, &guidePage{site: s})
 	for _, c := range []struct {
 		query  string
 		place  int
@@ -248,7 +248,7 @@ func TestOnNavReadsThePlaceFromTheAddress(t *testing.T) {
 		{"?step=%3Cscript%3E", 0, ""}, {"?step=99999999999999999999999", 0, ""}, {"?step=1&step=3", 1, ""},
 		{"?STEP=2", 0, ""}, {"?step=%20", 0, ""},
 	} {
-		p := &crampNowPage{site: s}
+		p := &guidePage{site: s}
 		m.ctx.Page().ReplaceURL(mustURL(t, site.CrampNowPath+c.query))
 		p.OnNav(m.ctx)
 		if p.place != c.place || p.helped != c.helped {

@@ -287,7 +287,7 @@ func TestEndLinksToRemediesThatPreventCramps(t *testing.T) {
 func TestKnowledgeBaseThatFailedToLoadShowsWhyAndTheUrgentSigns(t *testing.T) {
 	loadErr := errors.New(`data/firstaid.json: entry "stand-on-it": field "hold_seconds": not a number`)
 	s := &site.Site{LoadErr: loadErr, Flags: &site.Flags{}}
-	p := &crampNowPage{site: s}
+	p := &guidePage{site: s}
 	p.read(mustURL(t, site.CrampNowPath+"?step=2"))
 	if p.place != 0 || p.steps != nil {
 		t.Errorf("without a knowledge base the guide read place %d and %d steps", p.place, len(p.steps))
@@ -309,18 +309,24 @@ func TestKnowledgeBaseThatFailedToLoadShowsWhyAndTheUrgentSigns(t *testing.T) {
 	}
 }
 
-func TestRouteIsTheGuideAndAShortcut(t *testing.T) {
+func TestRoutesAreTheGuidesAndShortcuts(t *testing.T) {
 	routes := Routes()
-	if len(routes) != 1 || routes[0].Path != site.CrampNowPath {
-		t.Fatalf("routes %v, want one at %s", site.Paths(routes), site.CrampNowPath)
-	}
-	sc := routes[0].Shortcut
-	if sc == nil || sc.Name == "" || sc.ShortName == "" || sc.Description == "" || len(sc.ShortName) > len(sc.Name) {
-		t.Errorf("the guide's shortcut is incomplete: %+v", sc)
+	want := []string{site.CrampNowPath, site.BedtimePath}
+	if !slices.Equal(site.Paths(routes), want) {
+		t.Fatalf("routes %v, want %v", site.Paths(routes), want)
 	}
 	s := newSite(t)
-	page, ok := routes[0].Page(s).(*crampNowPage)
-	if !ok || page.site != s {
-		t.Fatalf("the route makes %T over another site", routes[0].Page(s))
+	for _, r := range routes {
+		sc := r.Shortcut
+		if sc == nil || sc.Name == "" || sc.ShortName == "" || sc.Description == "" || len(sc.ShortName) > len(sc.Name) {
+			t.Errorf("%s: the shortcut is incomplete: %+v", r.Path, sc)
+		}
+		page, ok := r.Page(s).(*guidePage)
+		if !ok || page.site != s || page.def().path != r.Path {
+			t.Fatalf("%s: the route makes %T over another site or guide", r.Path, r.Page(s))
+		}
+	}
+	if name := routes[1].Shortcut.Name; name != "Bedtime stretches" {
+		t.Errorf("the routine's shortcut is named %q", name)
 	}
 }

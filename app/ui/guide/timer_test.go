@@ -15,7 +15,7 @@ type timerView struct {
 	state, remaining, digits, button, buttonID, status, bar string
 }
 
-func readTimer(t *testing.T, p *crampNowPage) timerView {
+func readTimer(t *testing.T, p *guidePage) timerView {
 	t.Helper()
 	doc := render(t, p)
 	timer := doc.mustID(t, "guide-timer")

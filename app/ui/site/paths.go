@@ -12,6 +12,8 @@ const (
 	DiaryPath = "/diary"
 	// DiaryNewPath logs a cramp.
 	DiaryNewPath = "/diary/new"
+	// BedtimePath is the bedtime stretching routine, a guide like Cramp now.
+	BedtimePath = "/bedtime"
 	// ProfilePath is "applies to me".
 	ProfilePath = "/profile"
 	// NotFoundPath is the page shown for an address that is not a route:
