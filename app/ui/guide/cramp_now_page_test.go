@@ -96,7 +96,7 @@ func TestGuideRendersEveryPlaceOnTheServer(t *testing.T) {
 		case place == 0:
 			mustHave = append(mustHave, `id="guide-start-flags"`, `id="guide-next"`, "Start")
 		case place > len(steps):
-			mustHave = append(mustHave, `id="guide-end"`, "Did it help?", `id="guide-help"`, `id="guide-prevent"`, `href="`+site.DiaryNewPath+`"`)
+			mustHave = append(mustHave, `id="guide-end"`, "Did it help?", `id="guide-help"`, `id="guide-prevent"`, `href="`+site.DiaryNewPath+`?`)
 		default:
 			s := steps[place-1]
 			mustHave = append(mustHave, `data-drawing="`+s.Drawing+`"`, s.Title, `id="guide-help"`, `id="guide-why"`, `id="guide-back"`)

@@ -1,14 +1,13 @@
 package guide
 
 import (
+	"net/url"
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/nightcramp/nightcramp/app/kb"
 	"github.com/nightcramp/nightcramp/app/ui/site"
 )
-
-// preventionWhen are the "when" values of remedies that prevent cramps
-// rather than ease one.
-var preventionWhen = []string{"before-bed", "daily"}
 
 // firstAidEnd asks whether the guide helped, and points to what comes
 // next: prevention, the diary, and when to get help.
@@ -27,9 +26,9 @@ func (p *guidePage) firstAidEnd() app.UI {
 		),
 		app.Div().ID("guide-answer").Role("status").Body(p.afterAnswer()),
 		app.Ul().Class("guide-links").Body(
-			app.Li().Body(app.A().ID("guide-prevent").Href("/?"+preventionQuery(p.site.KB).Values().Encode()).
+			app.Li().Body(app.A().ID("guide-prevent").Href("/?"+p.site.KB.PreventionQuery().Values().Encode()).
 				Text("What may stop cramps coming back")),
-			app.Li().Body(app.A().ID("guide-diary").Href(site.DiaryNewPath).Text("Log this cramp")),
+			app.Li().Body(app.A().ID("guide-diary").Href(p.logLink()).Text("Log this cramp")),
 			app.Li().Body(app.A().Href("/red-flags").Text("When to get help")),
 		),
 	)
@@ -54,17 +53,16 @@ func (p *guidePage) afterAnswer() app.UI {
 	return nil
 }
 
-// preventionQuery lists the remedies that prevent cramps and that the
-// evidence lets the app advise.
-func preventionQuery(k *kb.KB) kb.Query {
-	q := kb.Query{}.With(kb.FacetType, string(kb.TypeRemedy))
-	for _, w := range preventionWhen {
-		q = q.With(kb.FacetWhen, w)
+// logLink opens the diary's log form filled in from the guide: the steps
+// gone through and, once given, whether they helped (the time is now).
+func (p *guidePage) logLink() string {
+	ids := make([]string, len(p.steps))
+	for i, s := range p.steps {
+		ids[i] = s.ID
 	}
-	for _, t := range k.Terms(kb.VocabGrade) {
-		if kb.Grade(t.Value).IsAdvice() {
-			q = q.With(kb.FacetGrade, t.Value)
-		}
+	v := url.Values{"steps": {strings.Join(ids, ",")}}
+	if p.helped != "" {
+		v.Set("helped", p.helped)
 	}
-	return q
+	return site.DiaryNewPath + "?" + v.Encode()
 }

@@ -3,6 +3,7 @@ package guide
 import (
 	"errors"
 	"fmt"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -245,8 +246,22 @@ func TestEndAsksDidItHelpAndAnswers(t *testing.T) {
 					t.Errorf("before an answer: flags %v, reply %q", flags, status.Text())
 				}
 			}
-			if d := doc.mustID(t, "guide-diary"); d.attr["href"] != site.DiaryNewPath {
-				t.Errorf("log this cramp goes to %q", d.attr["href"])
+			// "Log this cramp" fills the form: the steps gone through, and
+			// the answer once given.
+			d := doc.mustID(t, "guide-diary")
+			link, err := url.Parse(d.attr["href"])
+			if err != nil || link.Path != site.DiaryNewPath {
+				t.Fatalf("log this cramp goes to %q", d.attr["href"])
+			}
+			var ids []string
+			for _, s := range k.FirstAid() {
+				ids = append(ids, s.ID)
+			}
+			if got := link.Query().Get("steps"); got != strings.Join(ids, ",") {
+				t.Errorf("log this cramp carries steps %q, want %q", got, strings.Join(ids, ","))
+			}
+			if got := link.Query().Get("helped"); got != want {
+				t.Errorf("log this cramp carries the answer %q, want %q", got, want)
 			}
 			checkControls(t, doc, n+1, n)
 		})
