@@ -82,3 +82,13 @@ func (v *validator) checkRoutineLinks() {
 		}
 	}
 }
+
+// RoutineMinutes is how long the bedtime routine's holds take in all, in
+// whole minutes rounded up ("about 3 minutes"); at least 1.
+func (k *KB) RoutineMinutes() int {
+	total := 0
+	for _, s := range k.routine {
+		total += s.TotalSeconds()
+	}
+	return max((total+59)/60, 1)
+}

@@ -227,3 +227,14 @@ func TestAbbreviationPattern(t *testing.T) {
 		}
 	}
 }
+
+func TestRoutineMinutesRoundUpTheHolds(t *testing.T) {
+	k := loadTwoSteps(t)
+	total := 0
+	for _, s := range k.Routine() {
+		total += s.TotalSeconds()
+	}
+	if got, want := k.RoutineMinutes(), (total+59)/60; got != want || got < 1 {
+		t.Errorf("RoutineMinutes = %d for %d seconds of holds, want %d", got, total, want)
+	}
+}

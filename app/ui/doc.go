@@ -9,7 +9,8 @@
 //	install     the install offer and the update banner, with the page's
 //	            background work
 //	explore     search, filters, entry pages, red flags, sources, about
-//	guide       the Cramp now first-aid guide
+//	guide       the guides, one step at a time: Cramp now (first aid) and
+//	            the bedtime stretches, read aloud if the person asks
 //	diarypages  the night diary and the profile
 //
 // Import rules, enforced by imports_test.go:

@@ -203,6 +203,9 @@ func (e *explorer) Render() app.UI {
 				e.results(),
 				e.appliesToMe(),
 				shell.LogCrampLink(),
+				app.P().Class("bedtime-entry").Body(
+					app.A().ID("bedtime-home").Href(site.BedtimePath).Text(fmt.Sprintf("Bedtime stretches: about %d minutes", e.site.KB.RoutineMinutes())),
+				),
 			),
 		),
 	)

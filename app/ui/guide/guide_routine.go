@@ -8,16 +8,6 @@ import (
 	"github.com/nightcramp/nightcramp/app/ui/site"
 )
 
-// routineMinutes is how long the routine's holds take in all, in whole
-// minutes rounded up: "about 3 minutes".
-func routineMinutes(steps []*kb.Entry) int {
-	total := 0
-	for _, s := range steps {
-		total += s.TotalSeconds()
-	}
-	return max((total+59)/60, 1)
-}
-
 // routineRemedy is the remedy the routine's steps belong to (the first one
 // that links to them), whose summary says what the evidence says; nil if
 // none does.
@@ -53,7 +43,7 @@ func (p *guidePage) routineStart() app.UI {
 // routineIntro says what the routine is and how long it takes.
 func (p *guidePage) routineIntro() string {
 	return fmt.Sprintf("A few gentle stretches to do before you sleep, one step at a time. It takes about %d minutes.",
-		routineMinutes(p.steps))
+		p.site.KB.RoutineMinutes())
 }
 
 // routineStartSpoken is the start screen, to be heard.
