@@ -130,7 +130,7 @@ func (b *browser) click(selector string) {
 
 // firstResults is how many cards the explorer shows before "Show all"
 // (ui.firstResults).
-const firstResults = 10
+const firstResults = 6
 
 // openFilters opens the filters panel, where there is one, and waits until
 // its groups are drawn.

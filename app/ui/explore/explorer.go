@@ -44,7 +44,7 @@ const urlDelay = 250 * time.Millisecond
 
 // firstResults is how many cards a query shows at first: a phone shows
 // three or four on screen, and every card is drawn again on each keystroke.
-const firstResults = 10
+const firstResults = 6
 
 // OnInit reads the query before the first drawing, so that the wasm takes
 // over the pre-rendered results without flashing others (see browser.PageURL).
