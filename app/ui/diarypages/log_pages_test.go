@@ -253,7 +253,7 @@ func TestASaveThatCannotHappenKeepsTheForm(t *testing.T) {
 	}{
 		{"no time", "date and time", func(f *fixture, p *diaryNewPage) { p.form.when = "" }},
 		{"bad minutes", "number of minutes", func(f *fixture, p *diaryNewPage) { p.form.minutes = "ten" }},
-		{"phone full", "free some space", func(f *fixture, p *diaryNewPage) { f.mem.QuotaBytes = 10 }},
+		{"phone full", "To make room", func(f *fixture, p *diaryNewPage) { f.mem.QuotaBytes = 10 }},
 		{"write refused", "still in the form", func(f *fixture, p *diaryNewPage) {
 			f.mem.FailSet = func(key string) bool { return true }
 		}},
