@@ -25,7 +25,7 @@ type diaryPage struct {
 	start   diary.Day
 	started bool
 	checkIn checkInState
-	shown    int       // timeline entries shown
+	shown   int // timeline entries shown
 	// whole is false for the first frame after opening, which shows the
 	// chart alone: the pain chart, the remedies and the timeline follow a
 	// frame later, so that the chart a person opened the diary for is

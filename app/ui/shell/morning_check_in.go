@@ -60,7 +60,7 @@ func crampsLogged(n int) string {
 }
 
 func checkInButton(id, label string, pressed bool, onClick app.EventHandler) app.UI {
-	return app.Button().ID(id).Type("button").Class("check-in-button").Aria("pressed", pressed).
+	return app.Button().ID(id).Type("button").Class("check-in-button").Aria("pressed", strconv.FormatBool(pressed)).
 		Text(label).OnClick(onClick)
 }
 
