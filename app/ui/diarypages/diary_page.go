@@ -105,7 +105,7 @@ func (p *diaryPage) content() app.UI {
 						insightsSection(p.site, diary.Insight(p.snap, p.first(), p.last), p.numbers),
 						painSection(diary.WeeklyPain(entries, p.first(), p.last), diary.PainSeries(entries, p.first(), p.last), p.first(), p.last, p.numbers),
 						remedySection(p.site, diary.RemedyStats(entries, p.first(), p.last), p.weeks),
-						timeline(p.site, entries, p.shown, p.showMore),
+						timeline(p.site, entries, p.snap.Contexts, p.shown, p.showMore),
 					)
 				}),
 			)

@@ -196,3 +196,25 @@ func TestACheckInThatCannotSaveSaysSo(t *testing.T) {
 		t.Error("a check-in that did not save shows as pressed")
 	}
 }
+
+func TestTheTimelineShowsTheDayBefore(t *testing.T) {
+	f := newFixture(t)
+	night := f.site.Diary.Tonight() - 1
+	e := f.seed(t, []diary.Entry{diary.NewEntry(nightAt(night))})[0]
+	if _, err := f.store(t).SaveContext(diary.DayContext{Date: night, Alcohol: true, Fluids: diary.FluidsLittle, NewMedicine: "<i>statin</i>"}); err != nil {
+		t.Fatal(err)
+	}
+	p, _ := openDiary(t, f)
+	doc := render(t, p)
+	item := doc.mustID(t, "timeline").find(func(n *node) bool { return n.attrs["data-id"] == e.ID })
+	if len(item) != 1 {
+		t.Fatal("the entry is not on the timeline")
+	}
+	day := item[0].all("p", "day-facts")
+	if want := "The day before: alcohol, drinking little, new medicine: <i>statin</i>"; len(day) != 1 || day[0].textOf() != want {
+		t.Errorf("day facts %q, want %q", texts(day), want)
+	}
+	if len(doc.all("i", "")) != 0 {
+		t.Error("a medicine's name became markup")
+	}
+}
