@@ -166,7 +166,7 @@ func TestDiaryCheckInMakesAQuietNightALoggedOne(t *testing.T) {
 	b.waitTrue(`document.querySelector('#nights-chart-table td[data-night="`+night+`"]')`, "the table")
 	var state, prev string
 	b.eval(`document.querySelector('#nights-chart-table td[data-night="`+night+`"]').dataset.state`, &state)
-	b.eval(`document.querySelector('#nights-chart-table td[data-night="`+(diary.NightOf(diaryNow) - 1).String()+`"]').textContent`, &prev)
+	b.eval(`document.querySelector('#nights-chart-table td[data-night="`+(diary.NightOf(diaryNow)-1).String()+`"]').textContent`, &prev)
 	if state != "none" || prev != "–" {
 		t.Errorf("the checked-in night is %q and the night before shows %q; want none and a dash", state, prev)
 	}
