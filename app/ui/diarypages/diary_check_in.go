@@ -18,11 +18,12 @@ type checkInState struct {
 	failed bool
 }
 
-// load reads what is stored for last night.
-func (c *checkInState) load(s *site.Site, st *diary.Store) {
+// load reads what is stored for last night; entries are the diary's,
+// newest first.
+func (c *checkInState) load(s *site.Site, st *diary.Store, entries []diary.Entry) {
 	*c = checkInState{night: shell.LastNight(s.Diary.Now())}
 	c.stored, _ = st.CheckInOf(c.night)
-	c.cramps = crampsOf(st.Snapshot().Entries, c.night)
+	c.cramps = crampsOf(entries, c.night)
 }
 
 // crampsOf counts one night's entries; entries are newest first.

@@ -63,7 +63,7 @@ func (p *diaryPage) load(ctx app.Context) {
 	p.problems = diary.SummarizeProblems(st.Problems())
 	p.last = p.site.Diary.Tonight()
 	p.start, p.started = diary.FirstNight(p.snap)
-	p.checkIn.load(p.site, st)
+	p.checkIn.load(p.site, st, p.snap.Entries)
 	p.whole = false
 	browser.AfterPaint(ctx, func(app.Context) { p.whole = true })
 }

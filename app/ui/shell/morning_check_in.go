@@ -112,20 +112,24 @@ func (m *MorningCheckIn) Load(ctx app.Context) {
 		return
 	}
 	st, err := m.Site.Diary.Open()
-	if err != nil || st == nil || st.Snapshot().ReadOnly {
+	if err != nil || st == nil {
+		return
+	}
+	snap := st.Snapshot()
+	if snap.ReadOnly {
 		return
 	}
 	m.night = LastNight(now)
 	m.stored, _ = st.CheckInOf(m.night)
-	m.cramps = nightCramps(st, m.night)
+	m.cramps = nightCramps(snap.Entries, m.night)
 	m.opened = true
 }
 
 // nightCramps counts the entries of one night; entries are newest first,
 // so the walk stops at the first older one.
-func nightCramps(st *diary.Store, night diary.Day) int {
+func nightCramps(entries []diary.Entry, night diary.Day) int {
 	n := 0
-	for _, e := range st.Snapshot().Entries {
+	for _, e := range entries {
 		d := e.Night()
 		if d < night {
 			break
