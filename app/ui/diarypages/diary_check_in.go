@@ -23,22 +23,7 @@ type checkInState struct {
 func (c *checkInState) load(s *site.Site, st *diary.Store, entries []diary.Entry) {
 	*c = checkInState{night: shell.LastNight(s.Diary.Now())}
 	c.stored, _ = st.CheckInOf(c.night)
-	c.cramps = crampsOf(entries, c.night)
-}
-
-// crampsOf counts one night's entries; entries are newest first.
-func crampsOf(entries []diary.Entry, night diary.Day) int {
-	n := 0
-	for i := range entries {
-		d := entries[i].Night()
-		if d < night {
-			break
-		}
-		if d == night {
-			n++
-		}
-	}
-	return n
+	c.cramps = shell.NightCramps(entries, c.night)
 }
 
 // card draws the check-in; a read-only diary has none, since it cannot

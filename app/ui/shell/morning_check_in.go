@@ -121,13 +121,13 @@ func (m *MorningCheckIn) Load(ctx app.Context) {
 	}
 	m.night = LastNight(now)
 	m.stored, _ = st.CheckInOf(m.night)
-	m.cramps = nightCramps(snap.Entries, m.night)
+	m.cramps = NightCramps(snap.Entries, m.night)
 	m.opened = true
 }
 
-// nightCramps counts the entries of one night; entries are newest first,
-// so the walk stops at the first older one.
-func nightCramps(entries []diary.Entry, night diary.Day) int {
+// NightCramps counts the entries of one night; entries are newest first,
+// as a diary snapshot holds them, so the walk stops at the first older one.
+func NightCramps(entries []diary.Entry, night diary.Day) int {
 	n := 0
 	for _, e := range entries {
 		d := e.Night()
