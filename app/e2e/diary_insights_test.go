@@ -132,10 +132,10 @@ func TestDiaryInsightsShowTheirNightCounts(t *testing.T) {
 		t.Errorf("alcohol: %+v", alcohol)
 	}
 	stretch, med := byKey["stretching"], byKey["med-statin"]
-	if stretch.Verdict != "too-few" || !strings.Contains(stretch.Text, "Too few nights to tell yet") || stretch.With != 10 || stretch.Without != 18 {
-		t.Errorf("stretching: %+v, want too few with 10 nights since and 18 before", stretch)
+	if stretch.Verdict != "no-clear-difference" || !strings.Contains(stretch.Text, "cramps on 5 of 10 nights since, against 9 of 18 nights before") || stretch.With != 10 || stretch.Without != 18 {
+		t.Errorf("stretching: %+v, want no clear difference with 10 nights since and 18 before", stretch)
 	}
-	if med.With != 13 || med.Without != 15 || !strings.Contains(med.Text, "Since you started Statins") {
+	if med.With != 13 || med.Without != 15 || !strings.Contains(med.Text, "Since you started Statins") || !strings.Contains(med.Text, "nights while taking it") {
 		t.Errorf("the medicine: %+v, want 13 nights since and 15 before", med)
 	}
 	mustContain(t, "the basis", b.text("#insights-basis"), "you logged 28 nights")
@@ -157,10 +157,10 @@ func TestDiaryCheckInMakesAQuietNightALoggedOne(t *testing.T) {
 	}
 	b.click("#checkin-no-cramps")
 	night := diary.NightOf(diaryNow).String()
-	b.waitTrue(`(localStorage.getItem("nightcramp/v2/checkin/`+night+`") || "").includes("noCramps")`, "the check-in stored")
+	b.waitTrue(`(localStorage.getItem("nightcramp/v2/night/`+night+`") || "").includes("noCramps")`, "the check-in stored")
 	b.waitTrue(`document.getElementById("checkin-no-cramps").getAttribute("aria-pressed") === "true"`, "the button pressed")
 	b.click("#checkin-stretched")
-	b.waitTrue(`(localStorage.getItem("nightcramp/v2/checkin/`+night+`") || "").includes("stretched")`, "the stretches stored")
+	b.waitTrue(`(localStorage.getItem("nightcramp/v2/night/`+night+`") || "").includes("stretched")`, "the stretches stored")
 	b.waitTrue(`document.getElementById("nights-chart")`, "the chart of a diary with a night")
 	b.eval(`document.getElementById("nights-numbers").open = true`, nil)
 	b.waitTrue(`document.querySelector('#nights-chart-table td[data-night="`+night+`"]')`, "the table")

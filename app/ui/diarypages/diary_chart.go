@@ -128,7 +128,7 @@ func nightsTable(id string, nights []diary.NightLog) app.UI {
 	for w := 0; w < len(nights); w += 7 {
 		rows = append(rows, weekRow(nights[w:min(w+7, len(nights))]))
 	}
-	return scrollBox("Cramps per night, a week to a row").Body(
+	return scrollBox("Table of cramps per night").Body(
 		app.Table().ID(id).Class("data-table").Body(
 			app.Caption().Text("Cramps per night, a week to a row; – is a night not logged"),
 			app.THead().Body(app.Tr().Body(head...)),

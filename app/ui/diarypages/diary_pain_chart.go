@@ -52,7 +52,7 @@ func painDots(points []diary.PainPoint, from, to diary.Day) app.UI {
 }
 
 func painTable(weeks []diary.PainWeek) app.UI {
-	return scrollBox("Pain, a week to a row").Body(
+	return scrollBox("Table of pain by week").Body(
 		app.Table().ID("pain-table").Class("data-table").Body(
 			app.Caption().Text("Pain of rated cramps, a week to a row"),
 			app.THead().Body(app.Tr().Body(

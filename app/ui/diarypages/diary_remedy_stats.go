@@ -23,7 +23,7 @@ func remedySection(s *site.Site, stats []diary.RemedyStat, weeks int) app.UI {
 }
 
 func remedyTable(s *site.Site, stats []diary.RemedyStat) app.UI {
-	return scrollBox("What you tried").Body(
+	return scrollBox("Table of what you tried").Body(
 		app.Table().ID("remedy-stats").Class("data-table").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text("What"),

@@ -20,7 +20,7 @@ func crampTable(s *site.Site, rows []diary.SummaryRow, notes bool) app.UI {
 		app.H2().Text("Each cramp"),
 		app.If(len(rows) == 0, func() app.UI { return app.P().ID("sum-cramps-none").Text("No cramps logged in these nights.") }).
 			Else(func() app.UI {
-				return scrollBox("Each cramp").Body(
+				return scrollBox("Table of each cramp").Body(
 					app.Table().ID("summary-table").Class("data-table cramp-table").Body(
 						app.THead().Body(app.Tr().Body(app.Range(heads).Slice(func(i int) app.UI {
 							return app.Th().Scope("col").Text(heads[i])

@@ -70,7 +70,7 @@ func weekBars(weeks []diary.LoggedWeek, most int) app.UI {
 // nights with a cramp. last is the range's last night: the last week may
 // be shorter than seven.
 func weeksTable(id string, weeks []diary.LoggedWeek, last diary.Day) app.UI {
-	return scrollBox("Cramps per week").Body(
+	return scrollBox("Table of cramps per week").Body(
 		app.Table().ID(id).Class("data-table").Body(
 			app.Caption().Text("Cramps per week, over the nights logged"),
 			app.THead().Body(app.Tr().Body(
