@@ -86,7 +86,6 @@ func (p *diaryPage) Render() app.UI {
 	}
 	return shell.Layout(p.site, "/diary",
 		app.H1().Text("Your night diary"),
-		personalNote(),
 		diaryActions(),
 		diaryBody(p.ready, p.err, p.content),
 	)
@@ -96,7 +95,10 @@ func (p *diaryPage) content() app.UI {
 	entries := p.snap.Entries
 	return app.Div().ID("diary-content").Aria("busy", !p.whole).Body(
 		storageNotice(p.snap.ReadOnly, p.problems),
+		// The check-in first: it is what a person opens the diary for on
+		// most mornings.
 		p.checkIn.card(p),
+		personalNote(),
 		app.If(!p.started, firstRun).Else(func() app.UI {
 			return app.Div().Body(
 				p.nightsSection(),
