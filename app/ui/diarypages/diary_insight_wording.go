@@ -52,7 +52,7 @@ func of(s diary.Side) string {
 
 // tooFew says how far a comparison is from enough nights.
 func tooFew(c diary.Comparison, with, without string) string {
-	return fmt.Sprintf("Too few nights to tell yet: %s logged %s, %s %s; at least %d of each are needed.",
+	return fmt.Sprintf("too few nights to tell yet: %s logged %s, %s %s; at least %d of each are needed.",
 		plural(c.With.Nights, "night", "nights"), with, itoa(c.Without.Nights), without, diary.MinNightsEachSide)
 }
 
@@ -75,15 +75,15 @@ func factorSentence(f diary.FactorComparison) string {
 // stretchSentence compares the nights before the first noted stretches
 // with the nights since.
 func stretchSentence(h diary.HabitComparison) string {
-	return beforeAfter("Since you first noted your stretches ("+shortDate(h.Start)+")", "since", h.Comparison, "your stretches")
+	return beforeAfter("Since you first noted your stretches on "+shortDate(h.Start), "since", h.Comparison, "your stretches")
 }
 
 // medicineSentence compares the nights before a medicine with the nights
 // while it was taken.
 func medicineSentence(m diary.MedicineComparison) string {
-	lead := "Since you started " + m.Medicine.Name + " (" + shortDate(m.Medicine.Start) + ")"
+	lead := "Since you started " + m.Medicine.Name + " on " + shortDate(m.Medicine.Start)
 	if m.Medicine.Stop != 0 {
-		lead = "While you took " + m.Medicine.Name + " (" + shortDate(m.Medicine.Start) + " to " + shortDate(m.Medicine.Stop) + ")"
+		lead = "While you took " + m.Medicine.Name + ", from " + shortDate(m.Medicine.Start) + " to " + shortDate(m.Medicine.Stop)
 	}
 	return beforeAfter(lead, "while taking it", m.Comparison, m.Medicine.Name)
 }

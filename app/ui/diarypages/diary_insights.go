@@ -27,9 +27,11 @@ func insightsSection(s *site.Site, in diary.Insights, numbers func(id, summary s
 }
 
 func factorInsights(factors []diary.FactorComparison) app.UI {
+	// A factor never ticked has nothing to compare: it is left out, not
+	// listed as "0 nights".
 	var shown []diary.FactorComparison
 	for _, f := range factors {
-		if f.With.Nights+f.Without.Nights > 0 {
+		if f.With.Nights > 0 {
 			shown = append(shown, f)
 		}
 	}

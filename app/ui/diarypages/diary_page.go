@@ -106,7 +106,7 @@ func (p *diaryPage) content() app.UI {
 					return app.Div().Body(
 						insightsSection(p.site, diary.Insight(p.snap, p.first(), p.last), p.numbers),
 						painSection(diary.WeeklyPain(entries, p.first(), p.last), diary.PainSeries(entries, p.first(), p.last), p.first(), p.last, p.numbers),
-						remedySection(p.site, diary.RemedyStats(entries, p.first(), p.last), p.weeks),
+						remedySection(p.site, diary.RemedyStats(entries, p.first(), p.last), p.first(), p.last),
 						timeline(p.site, entries, p.snap.Contexts, p.shown, p.showMore),
 					)
 				}),
