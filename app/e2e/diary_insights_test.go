@@ -234,6 +234,11 @@ func TestProfileMedicinesWithDates(t *testing.T) {
 	b.click("#medicine-save")
 	b.waitTrue(`document.querySelectorAll("#medicine-list li").length === 1`, "the medicine listed")
 	mustContain(t, "the list", b.text("#medicine-list"), knowledgeTitle("statins"), "since 1 Feb 2026")
+	var left string
+	b.eval(`document.getElementById("medicine-name").value`, &left)
+	if left != "" {
+		t.Errorf("after adding, the name field still holds %q", left)
+	}
 	var m diary.Medicine
 	for k, v := range b.diaryStorage() {
 		if strings.Contains(k, "/medicine/") {

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nightcramp/nightcramp/app/browser"
 	"github.com/nightcramp/nightcramp/app/diary"
 	"github.com/nightcramp/nightcramp/app/kb"
 	"github.com/nightcramp/nightcramp/app/ui/site"
@@ -116,6 +117,9 @@ func (m *medicineList) add(s *site.Site) {
 	})
 	if err == nil {
 		m.status, m.name, m.start = "Added: "+saved.Name+", "+medicineDates(saved)+".", "", m.today.String()
+		// go-app drops an empty value attribute rather than clear the
+		// field, so the typed name is cleared on the element itself.
+		browser.SetInputValue("medicine-name", "")
 	}
 }
 
