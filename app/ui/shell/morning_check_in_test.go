@@ -118,3 +118,21 @@ func pressed(n *node) bool {
 	v := n.attrs["aria-pressed"]
 	return v == "true" || v == "aria-pressed"
 }
+
+func TestCheckInWordingSaysWhatIsStored(t *testing.T) {
+	for _, c := range []struct {
+		in     diary.CheckIn
+		cramps int
+		want   string
+	}{
+		{diary.CheckIn{NoCramps: true, Stretched: true}, 0, "Saved: no cramps, and you stretched."},
+		{diary.CheckIn{NoCramps: true}, 0, "Saved: a night without cramps."},
+		{diary.CheckIn{Stretched: true}, 2, "Saved: you stretched."},
+		{diary.CheckIn{Stretched: true}, 0, "Saved: you stretched. Tap “No cramps last night” too if none woke you."},
+		{diary.CheckIn{}, 0, "Cleared for that night."},
+	} {
+		if got := CheckInWording(c.in, c.cramps); got != c.want {
+			t.Errorf("%+v with %d cramps: %q, want %q", c.in, c.cramps, got, c.want)
+		}
+	}
+}
