@@ -62,7 +62,7 @@ func (p *diaryPage) load(ctx app.Context) {
 	p.snap = st.Snapshot()
 	p.problems = diary.SummarizeProblems(st.Problems())
 	p.last = p.site.Diary.Tonight()
-	p.start, p.started = diary.FirstNight(p.snap)
+	p.start, p.started = firstNight(p.snap)
 	p.checkIn.load(p.site, st, p.snap.Entries)
 	p.whole = false
 	browser.AfterPaint(ctx, func(app.Context) { p.whole = true })
@@ -76,7 +76,7 @@ func (p *diaryPage) refresh() {
 		return
 	}
 	p.snap = st.Snapshot()
-	p.start, p.started = diary.FirstNight(p.snap)
+	p.start, p.started = firstNight(p.snap)
 }
 
 // Render draws the page.
@@ -92,7 +92,9 @@ func (p *diaryPage) Render() app.UI {
 }
 
 func (p *diaryPage) content() app.UI {
-	entries := p.snap.Entries
+	// The charts' nights only: a long diary's older entries are not read.
+	recent := windowed(p.snap, p.first(), p.last)
+	entries := recent.Entries
 	return app.Div().ID("diary-content").Aria("busy", !p.whole).Body(
 		storageNotice(p.snap.ReadOnly, p.problems),
 		// The check-in first: it is what a person opens the diary for on
@@ -101,13 +103,13 @@ func (p *diaryPage) content() app.UI {
 		personalNote(),
 		app.If(!p.started, firstRun).Else(func() app.UI {
 			return app.Div().Body(
-				p.nightsSection(),
+				p.nightsSection(entries),
 				app.If(p.whole, func() app.UI {
 					return app.Div().Body(
-						insightsSection(p.site, diary.Insight(p.snap, p.first(), p.last), p.numbers),
-						painSection(diary.WeeklyPain(entries, p.first(), p.last), diary.PainSeries(entries, p.first(), p.last), p.first(), p.last, p.numbers),
+						insightsSection(p.site, diary.Insight(recent, p.first(), p.last), p.numbers),
+						painSection(entries, p.first(), p.last, p.numbers),
 						remedySection(p.site, diary.RemedyStats(entries, p.first(), p.last), p.first(), p.last),
-						timeline(p.site, entries, p.snap.Contexts, p.shown, p.showMore),
+						timeline(p.site, p.snap.Entries, p.snap.Contexts, p.shown, p.showMore),
 					)
 				}),
 			)
@@ -115,8 +117,8 @@ func (p *diaryPage) content() app.UI {
 	)
 }
 
-func (p *diaryPage) nightsSection() app.UI {
-	nights := diary.Nights(p.snap.Entries, p.snap.CheckIns, p.first(), p.last)
+func (p *diaryPage) nightsSection(entries []diary.Entry) app.UI {
+	nights := diary.Nights(entries, p.snap.CheckIns, p.first(), p.last)
 	return app.Section().Aria("labelledby", "nights-heading").Body(
 		app.H2().ID("nights-heading").Text("Cramps per night"),
 		app.If(p.last-p.start >= 28, func() app.UI {

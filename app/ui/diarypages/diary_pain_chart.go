@@ -11,15 +11,16 @@ import (
 )
 
 // painSection shows each rated cramp's pain over the nights from..to as
-// dots; numbers wraps painTable, the weeks' figures from diary.WeeklyPain:
-// how many were rated, average, highest.
-func painSection(weeks []diary.PainWeek, points []diary.PainPoint, from, to diary.Day, numbers func(id, summary string, table func() app.UI) app.UI) app.UI {
+// dots; numbers wraps painTable, the weeks' figures from diary.WeeklyPain
+// (how many were rated, average, highest), worked out only once unfolded.
+func painSection(entries []diary.Entry, from, to diary.Day, numbers func(id, summary string, table func() app.UI) app.UI) app.UI {
+	points := diary.PainSeries(entries, from, to)
 	return app.Section().Aria("labelledby", "pain-heading").Body(
 		app.H2().ID("pain-heading").Text("Pain over time"),
 		app.Figure().ID("pain-chart").Class("chart").Body(
 			painDots(points, from, to),
 			app.FigCaption().Class("visually-hidden").Text("Pain of each rated cramp, 0 to 10, night by night. The table has the numbers."),
-			numbers("pain-numbers", "Show the numbers", func() app.UI { return painTable(weeks) }),
+			numbers("pain-numbers", "Show the numbers", func() app.UI { return painTable(diary.WeeklyPain(entries, from, to)) }),
 		),
 	)
 }

@@ -90,8 +90,10 @@ func (p *diarySummaryPage) Render() app.UI {
 }
 
 func (p *diarySummaryPage) content() app.UI {
-	s := diary.SummarizeWith(p.snap, p.from, p.to, diary.SummaryOptions{Notes: p.notes})
-	weeks := diary.LoggedWeeks(diary.Nights(p.snap.Entries, p.snap.CheckIns, p.from, p.to))
+	// Only the range's entries are read: a long diary's others are skipped.
+	snap := windowed(p.snap, p.from, p.to)
+	s := diary.SummarizeWith(snap, p.from, p.to, diary.SummaryOptions{Notes: p.notes})
+	weeks := diary.LoggedWeeks(diary.Nights(snap.Entries, snap.CheckIns, p.from, p.to))
 	return app.Div().ID("summary").Body(
 		p.presetLinks(),
 		p.rangeForm(),
