@@ -187,10 +187,15 @@ const chartViewJS = `(() => {
 })()`
 
 // expectChart checks the chart's bars and table against app/diary's
-// NightCounts for the same entries and the same night.
+// NightCounts for the same entries and the same night, over weeks or, for
+// a diary begun more recently, the whole weeks back to its first night.
 func (b *browser) expectChart(entries []diary.Entry, weeks int) {
 	b.t.Helper()
-	want := diary.NightCounts(entries, diary.NightOf(diaryNow), weeks)
+	last := diary.NightOf(diaryNow)
+	if first, ok := diary.FirstNight(diary.Snapshot{Entries: entries}); ok && first > last-diary.Day(7*weeks) {
+		weeks = max(int(last-first+7)/7, 1)
+	}
+	want := diary.NightCounts(entries, last, weeks)
 	b.eval(`document.getElementById("nights-numbers").open = true`, nil)
 	b.waitTrue(fmt.Sprintf(`document.querySelectorAll("#nights-chart-table td[data-night]").length === %d`, len(want)), "the table of the chart")
 	var got chartView

@@ -338,3 +338,37 @@ func TestPickingAgainClearsTheLastPreview(t *testing.T) {
 		t.Error("a new pick keeps the last file's preview")
 	}
 }
+
+func TestImportPreviewCountsCheckInsAndMedicines(t *testing.T) {
+	other := newFixture(t)
+	st := other.store(t)
+	tonight := other.site.Diary.Tonight()
+	for _, d := range []diary.Day{tonight - 1, tonight - 2} {
+		if _, err := st.CheckIn(d, diary.CheckIn{NoCramps: true}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := st.SaveMedicine(diary.Medicine{Name: "Magnesium", Start: tonight - 9}); err != nil {
+		t.Fatal(err)
+	}
+	file, err := diary.ExportJSON(st.Snapshot(), now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := newFixture(t)
+	p, ctx := openData(t, f)
+	p.imp.file = "phone.json"
+	p.planImport(file)
+	doc := render(t, p)
+	got := texts(doc.mustID(t, "import-counts").all("li", ""))
+	for _, want := range []string{"Night check-ins to add or update: 2", "Medicines to add or update: 1"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("counts %q lack %q", got, want)
+		}
+	}
+	p.confirmImport(ctx, noEvent)
+	mine := f.store(t).Snapshot()
+	if len(mine.CheckIns) != 2 || len(mine.Medicines) != 1 || mine.Medicines[0].Name != "Magnesium" {
+		t.Errorf("imported %d check-ins and %+v", len(mine.CheckIns), mine.Medicines)
+	}
+}

@@ -184,12 +184,14 @@ func (f *logForm) saveRow() app.UI {
 		class += " notice notice-danger"
 		role = "alert"
 	}
-	return app.Div().Body(
+	// The bar sticks to the bottom of the screen, so that Save is one
+	// tap from the top of the form: the time alone is a whole entry.
+	return app.Div().ID("save-bar").Class("save-bar").Body(
+		app.P().ID("save-status").Class(class).Role(role).Text(f.status),
 		app.Div().Class("form-buttons").Body(
-			app.Button().ID("log-save").Type("submit").Text("Save"),
+			app.Button().ID("log-save").Class("primary").Type("submit").Text("Save"),
 			app.A().ID("log-cancel").Class("button-link quiet").Href("/diary").Text("Back to the diary"),
 		),
-		app.P().ID("save-status").Class(class).Role(role).Text(f.status),
 	)
 }
 

@@ -78,6 +78,14 @@ func (p *diaryDataPage) importPreview(plan diary.Plan) app.UI {
 		fmt.Sprintf("Already in your diary, left as they are: %d", plan.Skipped),
 		fmt.Sprintf("Day notes to add or update: %d", len(plan.Contexts)),
 	}
+	// Files from before check-ins and medicines have none: say them only
+	// when there are some.
+	if n := len(plan.CheckIns); n > 0 {
+		lines = append(lines, fmt.Sprintf("Night check-ins to add or update: %d", n))
+	}
+	if n := len(plan.Medicines); n > 0 {
+		lines = append(lines, fmt.Sprintf("Medicines to add or update: %d", n))
+	}
 	if plan.Profile != nil {
 		lines = append(lines, "Your profile would be replaced by the file's newer one")
 	}

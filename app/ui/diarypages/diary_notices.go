@@ -36,3 +36,10 @@ func storageNotice(readOnly bool, problems []string) app.UI {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// scrollBox holds a table that may be wider than a phone. It can take the
+// keyboard's focus, so that a person without a touch screen can scroll it,
+// and is named for screen readers.
+func scrollBox(label string) app.HTMLDiv {
+	return app.Div().Class("table-scroll").TabIndex(0).Role("region").Aria("label", label)
+}

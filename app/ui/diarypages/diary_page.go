@@ -19,8 +19,13 @@ type diaryPage struct {
 	// problems are what opening found wrong, in a few lines.
 	problems []string
 	last     diary.Day // the night the charts end with
-	weeks    int       // the chart's span: 4 or 12
-	shown    int       // timeline entries shown
+	weeks    int       // the chart's span at most: 4 or 12
+	// start is the diary's first night: the charts begin there when it is
+	// nearer than the span, so a new diary's bars are not squeezed right.
+	start   diary.Day
+	started bool
+	checkIn checkInState
+	shown   int // timeline entries shown
 	// whole is false for the first frame after opening, which shows the
 	// chart alone: the pain chart, the remedies and the timeline follow a
 	// frame later, so that the chart a person opened the diary for is
@@ -57,8 +62,21 @@ func (p *diaryPage) load(ctx app.Context) {
 	p.snap = st.Snapshot()
 	p.problems = diary.SummarizeProblems(st.Problems())
 	p.last = p.site.Diary.Tonight()
+	p.start, p.started = firstNight(p.snap)
+	p.checkIn.load(p.site, st, p.snap.Entries)
 	p.whole = false
 	browser.AfterPaint(ctx, func(app.Context) { p.whole = true })
+}
+
+// refresh reads the diary again after the page changed it, so the charts
+// show what is now stored.
+func (p *diaryPage) refresh() {
+	st, err := p.site.Diary.Open()
+	if err != nil || st == nil {
+		return
+	}
+	p.snap = st.Snapshot()
+	p.start, p.started = firstNight(p.snap)
 }
 
 // Render draws the page.
@@ -68,49 +86,61 @@ func (p *diaryPage) Render() app.UI {
 	}
 	return shell.Layout(p.site, "/diary",
 		app.H1().Text("Your night diary"),
-		personalNote(),
 		diaryActions(),
 		diaryBody(p.ready, p.err, p.content),
 	)
 }
 
 func (p *diaryPage) content() app.UI {
-	entries := p.snap.Entries
+	// The charts' nights only: a long diary's older entries are not read.
+	recent := windowed(p.snap, p.first(), p.last)
+	entries := recent.Entries
 	return app.Div().ID("diary-content").Aria("busy", !p.whole).Body(
 		storageNotice(p.snap.ReadOnly, p.problems),
-		app.If(len(entries) == 0, func() app.UI {
-			return app.P().ID("diary-empty").Class("notice").Text("Nothing logged yet. When a cramp wakes you, tap “Log a cramp”: the time is filled in for you.")
-		}),
-		p.nightsSection(),
-		app.If(p.whole, func() app.UI {
+		// The check-in first: it is what a person opens the diary for on
+		// most mornings.
+		p.checkIn.card(p),
+		personalNote(),
+		app.If(!p.started, firstRun).Else(func() app.UI {
 			return app.Div().Body(
-				painSection(diary.PainSeries(entries, p.first(), p.last), p.first(), p.last, p.numbers),
-				remedySection(p.site, diary.RemedyStats(entries, p.first(), p.last), p.weeks),
-				timeline(p.site, entries, p.shown, p.showMore),
+				p.nightsSection(entries),
+				app.If(p.whole, func() app.UI {
+					return app.Div().Body(
+						insightsSection(p.site, diary.Insight(recent, p.first(), p.last), p.numbers),
+						painSection(entries, p.first(), p.last, p.numbers),
+						remedySection(p.site, diary.RemedyStats(entries, p.first(), p.last), p.first(), p.last),
+						timeline(p.site, p.snap.Entries, p.snap.Contexts, p.shown, p.showMore),
+					)
+				}),
 			)
 		}),
 	)
 }
 
-func (p *diaryPage) nightsSection() app.UI {
-	nights := diary.NightCounts(p.snap.Entries, p.last, p.weeks)
-	counts := make([]int, len(nights))
-	for i, n := range nights {
-		counts[i] = n.Cramps
-	}
+func (p *diaryPage) nightsSection(entries []diary.Entry) app.UI {
+	nights := diary.Nights(entries, p.snap.CheckIns, p.first(), p.last)
 	return app.Section().Aria("labelledby", "nights-heading").Body(
 		app.H2().ID("nights-heading").Text("Cramps per night"),
-		app.Div().Class("chart-switch").Role("group").Aria("label", "Chart span").Body(
-			p.spanButton(4), p.spanButton(12),
-		),
-		nightsChart("nights-chart", nights[0].Night, counts, p.numbers("nights-numbers", "Show the numbers", func() app.UI {
-			return nightsTable("nights-chart-table", nights[0].Night, counts)
+		app.If(p.last-p.start >= 28, func() app.UI {
+			return app.Div().Class("chart-switch").Role("group").Aria("label", "Chart span").Body(
+				p.spanButton(4), p.spanButton(12),
+			)
+		}),
+		nightsChart("nights-chart", nights, p.numbers("nights-numbers", "Show the numbers", func() app.UI {
+			return nightsTable("nights-chart-table", nights)
 		})),
 	)
 }
 
-// first is the first night of the charts.
-func (p *diaryPage) first() diary.Day { return p.last - diary.Day(7*p.weeks-1) }
+// first is the first night of the charts: the span back from the last
+// night, or fewer whole weeks when the diary began more recently.
+func (p *diaryPage) first() diary.Day {
+	span := diary.Day(7 * p.weeks)
+	if p.started && p.start > p.last-span {
+		span = max((p.last-p.start+7)/7*7, 7)
+	}
+	return p.last - span + 1
+}
 
 // numbers folds a table away under a summary, drawing it only once the
 // person unfolds it.

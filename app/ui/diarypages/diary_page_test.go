@@ -29,29 +29,47 @@ func TestDiaryHomeOfAnEmptyDiary(t *testing.T) {
 	p, _ := openDiary(t, f)
 	doc := render(t, p)
 
-	doc.mustID(t, "diary-empty")
+	first := doc.mustID(t, "diary-empty")
+	if !strings.Contains(first.textOf(), "No cramps last night") || len(first.all("li", "")) < 3 {
+		t.Errorf("a new diary's screen does not say what logging gives: %q", first.textOf())
+	}
 	if got := doc.mustID(t, "diary-content").attrs["aria-busy"]; got != "false" {
 		t.Errorf("aria-busy %q once painted, want false", got)
 	}
-	cells := doc.mustID(t, "nights-chart").all("rect", "bar")
-	if len(cells) != 0 {
-		t.Errorf("an empty diary draws %d bars", len(cells))
+	for _, id := range []string{"nights-chart", "pain-chart", "remedy-stats", "remedies-none", "timeline", "timeline-heading", "insights", "timeline-more", "storage-problems"} {
+		if doc.byID(id) != nil {
+			t.Errorf("an empty diary draws #%s", id)
+		}
 	}
-	doc.mustID(t, "remedies-none")
-	if items := doc.mustID(t, "timeline").all("li", ""); len(items) != 0 {
-		t.Errorf("the empty timeline lists %d entries", len(items))
+	doc.mustID(t, "checkin-no-cramps")
+	doc.mustID(t, "checkin-stretched")
+}
+
+func TestANewDiarysChartFitsItsNights(t *testing.T) {
+	f := newFixture(t)
+	f.seed(t, history(3, 5))
+	st := f.store(t)
+	tonight := f.site.Diary.Tonight()
+	if _, err := st.CheckIn(tonight-3, diary.CheckIn{NoCramps: true}); err != nil {
+		t.Fatal(err)
 	}
-	if doc.byID("timeline-more") != nil || doc.byID("storage-problems") != nil {
-		t.Error("an empty, healthy diary offers older cramps or reports problems")
+	p, _ := openDiary(t, f)
+	doc := render(t, p)
+	if doc.byID("diary-empty") != nil || doc.byID("span-4") != nil {
+		t.Error("a 4-night diary shows the first-run screen or span buttons")
 	}
-	want := "Cramps per night from " + longDate(f.site.Diary.Tonight()-83) + " to " + longDate(f.site.Diary.Tonight()) + ": 0 cramps in all."
-	if got := doc.mustID(t, "nights-chart").all("figcaption", "")[0].textOf(); !strings.HasPrefix(got, want) {
-		t.Errorf("caption %q, want it to start %q", got, want)
+	if got, want := p.first(), tonight-6; got != want {
+		t.Errorf("the chart starts %s, want one week back, %s", got, want)
+	}
+	caption := doc.mustID(t, "nights-chart").all("figcaption", "")[0].textOf()
+	if !strings.Contains(caption, "of the 7 nights logged") {
+		t.Errorf("caption %q: want a chart of 7 nights", caption)
 	}
 }
 
 func TestDiaryHomeLinksAndSpanButtons(t *testing.T) {
 	f := newFixture(t)
+	f.seed(t, history(5*7, 2))
 	p, _ := openDiary(t, f)
 	doc := render(t, p)
 	nav := doc.find(func(n *node) bool { return n.tag == "nav" && n.attrs["aria-label"] == "Diary" })

@@ -11,15 +11,16 @@ import (
 )
 
 // painSection shows each rated cramp's pain over the nights from..to as
-// dots; numbers wraps painTable, the weeks' figures: how many were rated,
-// average, highest.
-func painSection(points []diary.PainPoint, from, to diary.Day, numbers func(id, summary string, table func() app.UI) app.UI) app.UI {
+// dots; numbers wraps painTable, the weeks' figures from diary.WeeklyPain
+// (how many were rated, average, highest), worked out only once unfolded.
+func painSection(entries []diary.Entry, from, to diary.Day, numbers func(id, summary string, table func() app.UI) app.UI) app.UI {
+	points := diary.PainSeries(entries, from, to)
 	return app.Section().Aria("labelledby", "pain-heading").Body(
 		app.H2().ID("pain-heading").Text("Pain over time"),
 		app.Figure().ID("pain-chart").Class("chart").Body(
 			painDots(points, from, to),
 			app.FigCaption().Class("visually-hidden").Text("Pain of each rated cramp, 0 to 10, night by night. The table has the numbers."),
-			numbers("pain-numbers", "Show the numbers", func() app.UI { return painTable(points, from, to) }),
+			numbers("pain-numbers", "Show the numbers", func() app.UI { return painTable(diary.WeeklyPain(entries, from, to)) }),
 		),
 	)
 }
@@ -51,27 +52,8 @@ func painDots(points []diary.PainPoint, from, to diary.Day) app.UI {
 		Aria("hidden", "true").Attr("focusable", "false").Body(dots...)
 }
 
-// painWeek is one row of the pain table.
-type painWeek struct {
-	first          diary.Day
-	rated, sum, hi int
-}
-
-func painTable(points []diary.PainPoint, from, to diary.Day) app.UI {
-	weeks := make([]painWeek, (to-from+7)/7)
-	for i := range weeks {
-		weeks[i] = painWeek{first: from + diary.Day(7*i), hi: -1}
-	}
-	for _, pt := range points {
-		if pt.Pain == diary.Unset {
-			continue
-		}
-		w := &weeks[(pt.Night-from)/7]
-		w.rated++
-		w.sum += int(pt.Pain)
-		w.hi = max(w.hi, int(pt.Pain))
-	}
-	return app.Div().Class("table-scroll").Body(
+func painTable(weeks []diary.PainWeek) app.UI {
+	return scrollBox("Table of pain by week").Body(
 		app.Table().ID("pain-table").Class("data-table").Body(
 			app.Caption().Text("Pain of rated cramps, a week to a row"),
 			app.THead().Body(app.Tr().Body(
@@ -87,15 +69,15 @@ func painTable(points []diary.PainPoint, from, to diary.Day) app.UI {
 	)
 }
 
-func painRow(w painWeek) app.UI {
+func painRow(w diary.PainWeek) app.UI {
 	avg, hi := "–", "–"
-	if w.rated > 0 {
-		avg = strconv.FormatFloat(float64(w.sum)/float64(w.rated), 'f', 1, 64)
-		hi = strconv.Itoa(w.hi)
+	if w.Rated > 0 {
+		avg = strconv.FormatFloat(w.Average, 'f', 1, 64)
+		hi = strconv.Itoa(int(w.Highest))
 	}
-	return app.Tr().DataSet("week", w.first.String()).Body(
-		app.Th().Scope("row").Text(shortDate(w.first)),
-		app.Td().Text(strconv.Itoa(w.rated)),
+	return app.Tr().DataSet("week", w.First.String()).Body(
+		app.Th().Scope("row").Text(shortDate(w.First)),
+		app.Td().Text(strconv.Itoa(w.Rated)),
 		app.Td().Text(avg),
 		app.Td().Text(hi),
 	)

@@ -10,10 +10,10 @@ import (
 
 // remedySection shows what the person tried in the chart's weeks and how
 // often they said it helped: their own experience, not evidence.
-func remedySection(s *site.Site, stats []diary.RemedyStat, weeks int) app.UI {
+func remedySection(s *site.Site, stats []diary.RemedyStat, from, to diary.Day) app.UI {
 	return app.Section().Aria("labelledby", "remedies-heading").Body(
 		app.H2().ID("remedies-heading").Text("What you tried"),
-		app.P().Class("muted").Text("In the last "+itoa(weeks)+" weeks, as you noted it. What helps one person may not help another."),
+		app.P().Class("muted").Text("From "+shortDate(from)+" to "+shortDate(to)+", as you noted it. What helps one person may not help another."),
 		app.If(len(stats) == 0, func() app.UI {
 			return app.P().ID("remedies-none").Text("Nothing noted yet.")
 		}).Else(func() app.UI {
@@ -23,7 +23,7 @@ func remedySection(s *site.Site, stats []diary.RemedyStat, weeks int) app.UI {
 }
 
 func remedyTable(s *site.Site, stats []diary.RemedyStat) app.UI {
-	return app.Div().Class("table-scroll").Body(
+	return scrollBox("Table of what you tried").Body(
 		app.Table().ID("remedy-stats").Class("data-table").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text("What"),

@@ -1,6 +1,10 @@
 // Package diarypages is the room of what a person keeps on the phone: the
-// night diary (its list, log form, summary for a doctor, data export and
-// import) and the profile of what applies to them.
+// night diary (the nightly check-in, its charts and insights, the log form,
+// the summary for a doctor, data export and import) and the profile of what
+// applies to them, with their medicines. Figures come from app/diary; the
+// words a person reads, typed errors included, are this room's
+// (diary_wording.go, diary_insight_wording.go). The home page's morning
+// check-in is shell.MorningCheckIn, since rooms do not import each other.
 //
 // It may import app/kb, app/diary, app/browser, the ui's site and shell,
 // and go-app; no other room.

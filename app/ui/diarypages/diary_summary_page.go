@@ -13,7 +13,8 @@ import (
 )
 
 // diarySummaryPage is one page to show or print for a doctor's visit: the
-// date range, counts, pain, what was tried and the profile.
+// date range, counts, the weekly chart, each cramp in a table, what was
+// tried, medicines, day factors and the profile.
 type diarySummaryPage struct {
 	app.Compo
 	site     *site.Site
@@ -21,12 +22,22 @@ type diarySummaryPage struct {
 	err      error
 	snap     diary.Snapshot
 	from, to diary.Day
+	preset   string // "4w", "3m", "all", or "" for the default range
+	notes    bool   // the person ticked their notes in
 }
 
-// summaryWeeks is the default span: the last 12 weeks.
-const summaryWeeks = 12
+// summaryPresets are the quick ranges, as ?range= says them.
+var summaryPresets = []struct {
+	value, label string
+	preset       diary.RangePreset
+}{
+	{"4w", "Last 4 weeks", diary.Range4Weeks},
+	{"3m", "Last 3 months", diary.Range3Months},
+	{"all", "Everything", diary.RangeAll},
+}
 
-// OnNav reads the diary; ?from= and ?to= (YYYY-MM-DD) choose the nights.
+// OnNav reads the diary; ?range= picks a preset, ?from= and ?to=
+// (YYYY-MM-DD) choose the nights, ?notes=1 adds the notes.
 func (p *diarySummaryPage) OnNav(ctx app.Context) {
 	if app.IsServer {
 		return
@@ -43,15 +54,26 @@ func (p *diarySummaryPage) load(ctx app.Context) {
 		return
 	}
 	p.snap = st.Snapshot()
-	p.to = p.site.Diary.Tonight()
-	p.from = p.to - 7*summaryWeeks + 1
+	tonight := p.site.Diary.Tonight()
 	q := ctx.Page().URL().Query()
+	// The default starts at the diary's first night (12 weeks at most), so
+	// a new diary's summary does not count nights before it began.
+	p.from, p.to = diary.DefaultRange(p.snap, tonight)
+	p.preset = ""
+	for _, r := range summaryPresets {
+		if q.Get("range") == r.value {
+			p.from, p.to = r.preset.Range(p.snap, tonight)
+			p.preset = r.value
+		}
+	}
 	if d, err := diary.ParseDay(q.Get("from")); err == nil {
-		p.from = d
+		p.from, p.preset = d, ""
 	}
 	if d, err := diary.ParseDay(q.Get("to")); err == nil {
-		p.to = d
+		p.to, p.preset = d, ""
 	}
+	p.from = min(p.from, p.to) // an end before the start is a single night
+	p.notes = q.Get("notes") == "1"
 }
 
 // Render draws the page.
@@ -68,30 +90,56 @@ func (p *diarySummaryPage) Render() app.UI {
 }
 
 func (p *diarySummaryPage) content() app.UI {
-	s := diary.Summarize(p.snap, p.from, p.to)
+	// Only the range's entries are read: a long diary's others are skipped.
+	snap := windowed(p.snap, p.from, p.to)
+	s := diary.SummarizeWith(snap, p.from, p.to, diary.SummaryOptions{Notes: p.notes})
+	weeks := diary.LoggedWeeks(diary.Nights(snap.Entries, snap.CheckIns, p.from, p.to))
 	return app.Div().ID("summary").Body(
+		p.presetLinks(),
 		p.rangeForm(),
-		app.P().Class("personal-note").Text("Personal notes kept by the patient in the Nightcramp app, not medical findings."),
+		app.P().Class("personal-note").Text("Personal notes kept by the patient in the Nightcramp app, not medical findings. "+
+			"A night counts as logged when it has a cramp or the patient checked in “no cramps”."),
 		summaryCounts(s),
+		app.Section().ID("sum-weeks").Body(
+			app.H2().Text("Cramps per week"),
+			weeksChart("sum-weeks-chart", weeks, weeksTable("sum-weeks-table", weeks, s.To)),
+		),
+		crampTable(p.site, s.Rows, p.notes),
 		summaryWhere(p.site, s),
 		app.Section().Body(
 			app.H2().Text("What was tried"),
 			app.If(len(s.Remedies) == 0, func() app.UI { return app.P().Text("Nothing noted.") }).
 				Else(func() app.UI { return remedyTable(p.site, s.Remedies) }),
 		),
+		summaryMedicines(s.Medicines),
+		summaryFactors(s),
 		summaryProfile(p.site, s.Profile),
 		app.Div().Class("form-buttons no-print").Body(
-			app.Button().ID("print-summary").Type("button").Text("Print").
+			app.Button().ID("print-summary").Class("primary").Type("button").Text("Save as PDF or print").
 				OnClick(func(ctx app.Context, e app.Event) { browser.Print() }),
 			app.A().Class("button-link quiet").Href("/diary").Text("Back to the diary"),
 		),
 	)
 }
 
-// rangeForm chooses the nights; a plain GET form, so the range is in the
-// URL and the page can be reopened as it was.
+// presetLinks are the quick ranges; the one shown is marked current.
+func (p *diarySummaryPage) presetLinks() app.UI {
+	return app.Nav().ID("summary-presets").Class("chart-switch no-print").Aria("label", "Nights to show").Body(
+		app.Range(summaryPresets).Slice(func(i int) app.UI {
+			r := summaryPresets[i]
+			a := app.A().ID("range-" + r.value).Class("button-link quiet").Href("/diary/summary?range=" + r.value).Text(r.label)
+			if p.preset == r.value {
+				a = a.Aria("current", "page")
+			}
+			return a
+		}),
+	)
+}
+
+// rangeForm chooses the nights and whether the notes are in; a plain GET
+// form, so the choice is in the URL and the page can be reopened as it was.
 func (p *diarySummaryPage) rangeForm() app.UI {
-	return app.Form().Class("log-form no-print").Attr("method", "get").Attr("action", "/diary/summary").Body(
+	return app.Form().ID("summary-range").Class("log-form no-print").Attr("method", "get").Attr("action", "/diary/summary").Body(
 		app.Div().Class("field").Body(
 			app.Label().For("summary-from").Text("From the night of"),
 			app.Input().ID("summary-from").Name("from").Type("date").Value(p.from.String()),
@@ -99,6 +147,11 @@ func (p *diarySummaryPage) rangeForm() app.UI {
 		app.Div().Class("field").Body(
 			app.Label().For("summary-to").Text("To the night of"),
 			app.Input().ID("summary-to").Name("to").Type("date").Value(p.to.String()),
+		),
+		app.Label().Class("option").For("summary-notes").Body(
+			shell.Checkbox(app.Input().Type("checkbox").ID("summary-notes").Name("notes").Value("1").
+				OnChange(func(ctx app.Context, e app.Event) { p.notes = ctx.JSSrc().Get("checked").Bool() }), p.notes, false),
+			app.Span().Class("option-label").Text("Include my notes (only if you want the doctor to read them)"),
 		),
 		app.Div().Class("form-buttons").Body(app.Button().ID("summary-apply").Type("submit").Text("Show these nights")),
 	)
@@ -116,6 +169,7 @@ func summaryCounts(s diary.Summary) app.UI {
 		{"sum-range", "Nights", fmt.Sprintf("%s to %s (%d nights)", longDate(s.From), longDate(s.To), s.Nights)},
 		{"sum-cramps", "Cramps logged", strconv.Itoa(s.Cramps)},
 		{"sum-nights", "Nights with cramps", strconv.Itoa(s.CrampNights)},
+		{"sum-logged", "Nights logged", fmt.Sprintf("%d of %d", s.LoggedNights, s.Nights)},
 		{"sum-pain", "Pain", pain},
 		{"sum-sleep", "Sleep disturbed", sleep},
 	}

@@ -9,6 +9,61 @@ import (
 	"github.com/nightcramp/nightcramp/app/diary"
 )
 
+// The room's words for app/diary's typed errors. app/diary's messages are
+// for logs and other callers; what a tired person reads is worded here,
+// once: a full storage says its advice a single time.
+
+const (
+	keptInForm   = "What you typed is still in the form."
+	storageFull  = "Not saved: the phone's storage for this app is full. Everything saved before is still there."
+	makeRoom     = "To make room, export your diary (Your data), delete old entries, then try again."
+	newerVersion = "Not saved: this diary was written by a newer version of Nightcramp, so this version only reads it. Reload to get the newer version."
+)
+
+// saveError words a failed save of the log form: what failed, that the
+// form still holds what they typed, and what to do.
+func saveError(err error) string {
+	return wordError(err, keptInForm)
+}
+
+// checkInError words a failed check-in: nothing to keep, a tap again will do.
+func checkInError(err error) string {
+	return wordError(err, "")
+}
+
+// medicineError words a failed change to the medicine list.
+func medicineError(err error) string {
+	return wordError(err, "")
+}
+
+// wordError says err in the room's words; kept, if not empty, says what
+// the screen still holds.
+func wordError(err error, kept string) string {
+	var invalid *diary.ErrInvalid
+	var msg string
+	switch {
+	case errors.Is(err, diary.ErrReadOnly):
+		return newerVersion
+	case errors.Is(err, diary.ErrQuota):
+		msg = storageFull + " " + kept + " " + makeRoom
+	case errors.As(err, &invalid):
+		msg = "Not saved: " + strings.Join(reasonsOf(invalid), "; ") + ". " + kept
+	default:
+		msg = diaryErrorText(err) + " " + kept
+	}
+	return strings.Join(strings.Fields(msg), " ")
+}
+
+// reasonsOf lists what is wrong in a record, in the core's words for each
+// field.
+func reasonsOf(e *diary.ErrInvalid) []string {
+	out := make([]string, len(e.Reasons))
+	for i, r := range e.Reasons {
+		out[i] = r.Error()
+	}
+	return out
+}
+
 // diaryErrorText words an error of the diary for a tired person: what
 // failed, that nothing saved before was lost, and what to do. Every screen
 // of the room shows diary errors through it.
@@ -29,19 +84,6 @@ func diaryErrorText(err error) string {
 		return "The diary was deleted, but its version note could not be written: " + cause + "."
 	}
 	return "Not saved: " + cause + ". Everything saved before is still there."
-}
-
-// saveError words a failed save of the log form: the diary's words, then
-// that the form still holds what they typed, and what to do. The advice
-// for a full phone is said once.
-func saveError(err error) string {
-	switch {
-	case errors.Is(err, diary.ErrReadOnly):
-		return "Not saved: this diary was written by a newer version of Nightcramp, so this version only reads it. Reload to get the newer version."
-	case errors.Is(err, diary.ErrQuota):
-		return diaryErrorText(err) + " What you typed is still in the form: free some space (Your data, then export and delete old entries) and press Save again."
-	}
-	return diaryErrorText(err) + " What you typed is still in the form."
 }
 
 // sentence starts a message with a capital and ends it with a full stop.

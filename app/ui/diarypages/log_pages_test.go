@@ -240,7 +240,7 @@ func TestSavingANewCramp(t *testing.T) {
 		t.Error("after a save the page offers neither the diary nor another cramp")
 	}
 
-	p.begin(ctx, now.Add(time.Hour))
+	p.begin(ctx, diary.NewEntry(now.Add(time.Hour)))
 	if p.form.saved || p.form.status != "" || p.form.entry.ID != "" || p.form.entry.Pain != diary.Unset {
 		t.Errorf("log another did not start afresh: %+v", p.form)
 	}
@@ -253,7 +253,7 @@ func TestASaveThatCannotHappenKeepsTheForm(t *testing.T) {
 	}{
 		{"no time", "date and time", func(f *fixture, p *diaryNewPage) { p.form.when = "" }},
 		{"bad minutes", "number of minutes", func(f *fixture, p *diaryNewPage) { p.form.minutes = "ten" }},
-		{"phone full", "free some space", func(f *fixture, p *diaryNewPage) { f.mem.QuotaBytes = 10 }},
+		{"phone full", "To make room", func(f *fixture, p *diaryNewPage) { f.mem.QuotaBytes = 10 }},
 		{"write refused", "still in the form", func(f *fixture, p *diaryNewPage) {
 			f.mem.FailSet = func(key string) bool { return true }
 		}},
@@ -450,3 +450,65 @@ func TestADeleteThatFailsSaysWhy(t *testing.T) {
 type failingRemove struct{ *diary.MemStorage }
 
 func (s *failingRemove) Remove(key string) error { return diary.ErrQuota }
+
+func TestTheGuidesLinkFillsTheForm(t *testing.T) {
+	f := newFixture(t)
+	aid := f.k.FirstAid()
+	if len(aid) < 2 {
+		t.Fatal("the knowledge base has fewer than two first-aid steps")
+	}
+	at := "2026-03-10T02:40:00%2B01:00"
+	p, _ := openNew(t, f, "/diary/new?at="+at+"&steps="+aid[1].ID+",no-such-step,"+aid[0].ID+","+aid[1].ID+",%3Cb%3E&helped=yes")
+	tried := p.form.entry.Tried
+	if len(tried) != 2 || tried[0].Remedy != aid[1].ID || tried[1].Remedy != aid[0].ID {
+		t.Fatalf("tried %+v, want %s then %s, each once", tried, aid[1].ID, aid[0].ID)
+	}
+	for _, tr := range tried {
+		if tr.Helped != diary.HelpedYes {
+			t.Errorf("%s: helped %q, want yes", tr.Remedy, tr.Helped)
+		}
+	}
+	if want := time.Date(2026, 3, 10, 1, 40, 0, 0, time.UTC).Local().Format(whenLayout); p.form.when != want {
+		t.Errorf("when %q, want %q", p.form.when, want)
+	}
+	doc := render(t, p)
+	doc.mustID(t, "from-guide")
+	for _, a := range aid[:2] {
+		box := doc.mustID(t, "tried-"+a.ID)
+		if !box.has("checked") {
+			t.Errorf("%s is not ticked on the form", a.ID)
+		}
+	}
+}
+
+func TestJunkInTheGuidesLinkIsIgnored(t *testing.T) {
+	f := newFixture(t)
+	for _, q := range []string{"steps=&helped=", "steps=,,,&helped=maybe", "steps=" + strings.Repeat("x,", 500) + "&helped=yes", "helped=yes"} {
+		p, _ := openNew(t, f, "/diary/new?"+q)
+		if len(p.form.entry.Tried) != 0 || p.fromGuide {
+			t.Errorf("%.40s: tried %+v", q, p.form.entry.Tried)
+		}
+	}
+	aid := f.k.FirstAid()[0].ID
+	p, _ := openNew(t, f, "/diary/new?steps="+aid+"&helped=maybe")
+	if len(p.form.entry.Tried) != 1 || p.form.entry.Tried[0].Helped != "" {
+		t.Errorf("an unknown answer was kept: %+v", p.form.entry.Tried)
+	}
+	ids := make([]string, 0, 40)
+	for _, e := range f.k.Entries(kb.TypeRemedy) {
+		ids = append(ids, e.ID)
+	}
+	if got := guideSteps(f.k, strings.Join(ids, ",")); len(got) != min(len(ids), maxGuideSteps) {
+		t.Errorf("%d steps from a link of %d, want at most %d", len(got), len(ids), maxGuideSteps)
+	}
+}
+
+func TestSaveIsTheStrongButtonOfAStickyBar(t *testing.T) {
+	f := newFixture(t)
+	p, _ := openNew(t, f, "/diary/new")
+	doc := render(t, p)
+	bar := doc.mustID(t, "save-bar")
+	if !bar.hasClass("save-bar") || !bar.mustID(t, "log-save").hasClass("primary") || !bar.mustID(t, "log-cancel").hasClass("quiet") {
+		t.Errorf("the save bar %v: want Save primary and the way back quiet", bar.attrs)
+	}
+}

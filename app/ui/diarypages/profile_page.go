@@ -18,6 +18,7 @@ type profilePage struct {
 	profile diary.Profile
 	status  string
 	failed  bool
+	meds    medicineList
 }
 
 // OnNav reads the profile; the server renders only the shell.
@@ -35,6 +36,7 @@ func (p *profilePage) load(ctx app.Context) {
 	p.err, p.ready, p.status, p.failed = err, true, "", false
 	if st != nil {
 		p.profile = st.Profile()
+		p.meds.load(st, p.site.Diary.Now())
 	}
 }
 
@@ -58,6 +60,7 @@ func (p *profilePage) form() app.UI {
 	}
 	return app.Div().ID("profile-form").Class("profile-form log-form").Body(
 		p.ageField(),
+		p.meds.render(p.site),
 		app.Range(groups).Slice(func(i int) app.UI { return p.riskGroup(groups[i]) }),
 		app.P().ID("profile-status").Class(class).Role(role).Text(p.status),
 		app.Div().Class("diary-actions").Body(

@@ -31,7 +31,9 @@ func valueOf(t *testing.T, doc *node, id string) string {
 func TestSummaryRangeComesFromTheAddress(t *testing.T) {
 	f := newFixture(t)
 	tonight := f.site.Diary.Tonight()
-	def := [2]diary.Day{tonight - 7*summaryWeeks + 1, tonight}
+	f.seed(t, []diary.Entry{diary.NewEntry(nightAt(tonight - 20))})
+	// The default starts at the diary's first night, not 12 weeks back.
+	def := [2]diary.Day{tonight - 20, tonight}
 	for _, c := range []struct {
 		query string
 		want  [2]diary.Day
@@ -39,7 +41,11 @@ func TestSummaryRangeComesFromTheAddress(t *testing.T) {
 		{"", def},
 		{"?from=2026-01-05&to=2026-02-01", [2]diary.Day{diary.Date(2026, 1, 5), diary.Date(2026, 2, 1)}},
 		{"?from=2026-02-01", [2]diary.Day{diary.Date(2026, 2, 1), tonight}},
-		{"?to=2026-02-01", [2]diary.Day{def[0], diary.Date(2026, 2, 1)}},
+		{"?to=2026-03-01", [2]diary.Day{def[0], diary.Date(2026, 3, 1)}},
+		{"?to=2026-02-01", [2]diary.Day{diary.Date(2026, 2, 1), diary.Date(2026, 2, 1)}},
+		{"?range=4w", [2]diary.Day{tonight - 20, tonight}},
+		{"?range=all&from=2026-03-01", [2]diary.Day{diary.Date(2026, 3, 1), tonight}},
+		{"?range=sideways", def},
 		{"?from=yesterday&to=2026-13-45", def},
 		{"?from=" + url.QueryEscape(`"><script>alert(1)</script>`), def},
 		{"?from=" + strings.Repeat("2", 4000), def},
@@ -62,7 +68,7 @@ func TestSummaryCountsAreTheDiarysSums(t *testing.T) {
 	f := newFixture(t)
 	entries := f.seed(t, history(20*7, 6))
 	tonight := f.site.Diary.Tonight()
-	for _, span := range [][2]diary.Day{{tonight - 7*summaryWeeks + 1, tonight}, {tonight - 30, tonight - 10}} {
+	for _, span := range [][2]diary.Day{{tonight - 7*12 + 1, tonight}, {tonight - 30, tonight - 10}} {
 		p := openSummary(t, f, fmt.Sprintf("/diary/summary?from=%s&to=%s", span[0], span[1]))
 		doc := render(t, p)
 		sum := diary.Summarize(diary.Snapshot{Entries: entries}, span[0], span[1])

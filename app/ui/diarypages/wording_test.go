@@ -20,21 +20,13 @@ func TestSaveErrorSaysWhatToDo(t *testing.T) {
 	}{
 		{diary.ErrReadOnly, "Reload to get the newer version", "still in the form"},
 		{fmt.Errorf("wrapped: %w", diary.ErrReadOnly), "only reads it", "free some space"},
-		{quota, "Not saved: the phone's storage for this app is full. Everything saved before is still there. What you typed is still in the form: free some space", "newer version"},
+		{quota, "storage for this app is full. Everything saved before is still there. What you typed is still in the form. To make room, export", "newer version"},
 		{other, "The disk is on fire. What you typed is still in the form.", "free some space"},
 	} {
 		got := saveError(c.err)
 		if !strings.Contains(got, c.has) || strings.Contains(got, c.lack) {
 			t.Errorf("%v: %q, want %q without %q", c.err, got, c.has, c.lack)
 		}
-	}
-}
-
-// A full phone's advice is given once, not twice.
-func TestAFullPhoneIsExplainedOnce(t *testing.T) {
-	got := saveError(&diary.WriteError{Op: diary.OpSave, Err: diary.ErrQuota})
-	if n := strings.Count(got, "free some space") + strings.Count(got, "make room"); n != 1 {
-		t.Errorf("the advice is given %d times: %q", n, got)
 	}
 }
 
@@ -54,6 +46,36 @@ func TestDiaryErrorTextWordsEveryWrite(t *testing.T) {
 	}
 	if got := diaryErrorText(&diary.ErrNoMedicine{ID: "x"}); got != `There is no medicine "x".` {
 		t.Errorf("a missing medicine: %q", got)
+	}
+}
+
+func TestAFullStorageSaysItsAdviceOnce(t *testing.T) {
+	f := newFixture(t)
+	st := f.store(t)
+	f.mem.QuotaBytes = 1 // nothing more fits
+	_, err := st.SaveEntry(diary.NewEntry(now))
+	if !errors.Is(err, diary.ErrQuota) {
+		t.Fatalf("a full storage saved with %v", err)
+	}
+	for name, got := range map[string]string{"save": saveError(err), "check-in": checkInError(err), "medicine": medicineError(err)} {
+		for _, once := range []string{"export", "full", "still there"} {
+			if n := strings.Count(strings.ToLower(got), once); n != 1 {
+				t.Errorf("%s: %q says %q %d times, want once", name, got, once, n)
+			}
+		}
+	}
+}
+
+func TestAnInvalidRecordNamesWhatIsWrong(t *testing.T) {
+	f := newFixture(t)
+	_, err := f.store(t).SaveMedicine(diary.Medicine{Name: " ", Start: f.site.Diary.Tonight()})
+	var invalid *diary.ErrInvalid
+	if !errors.As(err, &invalid) {
+		t.Fatalf("a medicine without a name saved with %v", err)
+	}
+	got := medicineError(err)
+	if !strings.HasPrefix(got, "Not saved: ") || !strings.Contains(got, invalid.Reasons[0].Error()) || strings.Contains(got, "cannot be saved") {
+		t.Errorf("%q: want the reason %q in the room's words", got, invalid.Reasons[0])
 	}
 }
 
@@ -131,7 +153,9 @@ func TestEntryFactsSayTheRest(t *testing.T) {
 func TestNightsChartDrawsEachNight(t *testing.T) {
 	first := diary.Date(2026, 2, 2) // a Monday
 	counts := []int{0, 3, 1, 0, 0, 0, 2, 1, 0, 6}
-	doc := render(t, nightsChart("c", first, counts, nightsTable("c-table", first, counts)))
+	unlogged := map[int]bool{0: true, 4: true} // the other quiet nights were checked in
+	nights := nightLogs(first, counts, unlogged)
+	doc := render(t, nightsChart("c", nights, nightsTable("c-table", nights)))
 	bars := doc.all("rect", "bar")
 	most, drawn := 6, 0
 	for i, c := range counts {
@@ -167,8 +191,21 @@ func TestNightsChartDrawsEachNight(t *testing.T) {
 	if len(rows) != 2 {
 		t.Fatalf("%d weeks for 10 nights, want 2", len(rows))
 	}
-	if got := texts(rows[0].all("td", "")); strings.Join(got, ",") != "0,3,1,0,0,0,2,6" {
+	if got := texts(rows[0].all("td", "")); strings.Join(got, ",") != "–,3,1,0,–,0,2,6" {
 		t.Errorf("first week %v", got)
+	}
+	states := map[string]int{}
+	for _, td := range table.find(func(n *node) bool { return n.has("data-state") }) {
+		states[td.attrs["data-state"]]++
+	}
+	if states["unlogged"] != 2 || states["none"] != 3 || states["cramps"] != 5 {
+		t.Errorf("night states %v, want 2 unlogged, 3 none, 5 cramps", states)
+	}
+	if n := len(doc.all("path", "unlogged")) + len(doc.all("path", "no-cramps")); n != 2 {
+		t.Errorf("%d paths for the unlogged and quiet nights, want one each", n)
+	}
+	if caption := doc.all("figcaption", "")[0].textOf(); !strings.Contains(caption, "13 cramps in all; 8 of the 10 nights logged") {
+		t.Errorf("caption %q does not count the logged nights", caption)
 	}
 	second := rows[1].all("td", "")
 	if len(second) != 8 || second[0].textOf() != "1" || second[2].textOf() != "6" || second[3].textOf() != "" || second[7].textOf() != "7" {
@@ -182,7 +219,7 @@ func TestNightsChartDrawsEachNight(t *testing.T) {
 
 func TestAChartOfNothingHasAScaleOfOne(t *testing.T) {
 	first := diary.Date(2026, 3, 1)
-	doc := render(t, nightsChart("c", first, make([]int, 7), nil))
+	doc := render(t, nightsChart("c", nightLogs(first, make([]int, 7), nil), nil))
 	if len(doc.all("rect", "")) != 0 {
 		t.Error("bars drawn for nights without cramps")
 	}
@@ -192,6 +229,23 @@ func TestAChartOfNothingHasAScaleOfOne(t *testing.T) {
 	if caption := doc.all("figcaption", "")[0].textOf(); !strings.Contains(caption, "0 cramps in all") {
 		t.Errorf("caption %q", caption)
 	}
+}
+
+// nightLogs makes the nights of a chart from counts: a night without
+// cramps is checked in as such unless unlogged says so.
+func nightLogs(first diary.Day, counts []int, unlogged map[int]bool) []diary.NightLog {
+	out := make([]diary.NightLog, len(counts))
+	for i, c := range counts {
+		out[i] = diary.NightLog{Night: first + diary.Day(i), Cramps: c, State: diary.NightCramps}
+		switch {
+		case c > 0:
+		case unlogged[i]:
+			out[i].State = diary.NightUnlogged
+		default:
+			out[i].State = diary.NightNoCramps
+		}
+	}
+	return out
 }
 
 // mustRound rounds as svgNum writes: two decimals.

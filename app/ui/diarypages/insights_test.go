@@ -1,0 +1,220 @@
+package diarypages
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nightcramp/nightcramp/app/diary"
+)
+
+// nightAt is a cramp at 02:00 in the given night.
+func nightAt(d diary.Day) time.Time {
+	t := (d + 1).Time()
+	return time.Date(t.Year(), t.Month(), t.Day(), 2, 0, 0, 0, time.Local)
+}
+
+// seedAlcoholNights logs 28 nights: on the 14 after alcohol a cramp on
+// all but one, on the other 14 (days with exercise) a "no cramps"
+// check-in on all but one.
+func seedAlcoholNights(t *testing.T, f *fixture) {
+	t.Helper()
+	st := f.store(t)
+	last := f.site.Diary.Tonight() - 1
+	for i := 0; i < 28; i++ {
+		night := last - diary.Day(i)
+		alcohol := i%2 == 0
+		// A night counts as "without" only when its day was noted.
+		if _, err := st.SaveContext(diary.DayContext{Date: night, Alcohol: alcohol, Exercise: !alcohol}); err != nil {
+			t.Fatal(err)
+		}
+		cramp := alcohol != (i == 0 || i == 1)
+		if cramp {
+			e := diary.NewEntry(nightAt(night))
+			e.ID = fmt.Sprintf("alc-%02d", i)
+			if _, err := st.SaveEntry(e); err != nil {
+				t.Fatal(err)
+			}
+		} else if _, err := st.CheckIn(night, diary.CheckIn{NoCramps: true}); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestInsightsSayTheNightsTheyRestOn(t *testing.T) {
+	f := newFixture(t)
+	seedAlcoholNights(t, f)
+	p, _ := openDiary(t, f)
+	doc := render(t, p)
+	in := diary.Insight(p.snap, p.first(), p.last)
+	if want := "you logged " + plural(in.Logged, "night", "nights"); !strings.Contains(doc.mustID(t, "insights-basis").textOf(), want) || in.Logged != 28 {
+		t.Errorf("basis %q, want %q (28)", doc.mustID(t, "insights-basis").textOf(), want)
+	}
+	items := doc.mustID(t, "factor-insights").all("li", "insight")
+	byFactor := map[string]*node{}
+	for _, li := range items {
+		byFactor[li.attrs["data-factor"]] = li
+	}
+	for _, fc := range in.Factors {
+		li := byFactor[string(fc.Factor)]
+		if fc.With.Nights == 0 {
+			if li != nil {
+				t.Errorf("%s: shown though never noted", fc.Factor)
+			}
+			continue
+		}
+		if li == nil {
+			t.Fatalf("%s: not shown, though it rests on %d nights", fc.Factor, fc.With.Nights+fc.Without.Nights)
+		}
+		if li.attrs["data-with"] != strconv.Itoa(fc.With.Nights) || li.attrs["data-without"] != strconv.Itoa(fc.Without.Nights) || li.attrs["data-verdict"] != verdictClass(fc.Verdict) {
+			t.Errorf("%s: %v, want %d with, %d without, %s", fc.Factor, li.attrs, fc.With.Nights, fc.Without.Nights, verdictClass(fc.Verdict))
+		}
+		if !strings.Contains(li.textOf(), of(fc.With)) && fc.Verdict != diary.TooFew {
+			t.Errorf("%s: %q lacks %q", fc.Factor, li.textOf(), of(fc.With))
+		}
+	}
+	alcohol := byFactor["alcohol"].textOf()
+	if want := "More cramps on nights after alcohol: cramps on 13 of 14 nights after alcohol, against 1 of 14 nights without."; !strings.HasPrefix(alcohol, want) {
+		t.Errorf("alcohol: %q, want it to start %q", alcohol, want)
+	}
+	for _, li := range items {
+		if strings.Contains(strings.ToLower(li.textOf()), "causes") {
+			t.Errorf("an insight names a cause: %q", li.textOf())
+		}
+	}
+	doc.mustID(t, "habit-insights-none")
+}
+
+func TestTooFewNightsSayItAndHowMany(t *testing.T) {
+	f := newFixture(t)
+	st := f.store(t)
+	night := f.site.Diary.Tonight() - 1
+	for i := diary.Day(0); i < 3; i++ {
+		if _, err := st.SaveContext(diary.DayContext{Date: night - i, Caffeine: i == 0, Sitting: i != 0}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := st.CheckIn(night-i, diary.CheckIn{NoCramps: true, Stretched: i == 0}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, _ := openDiary(t, f)
+	doc := render(t, p)
+	caffeine := doc.mustID(t, "factor-insights").find(func(n *node) bool { return n.attrs["data-factor"] == "caffeine" })
+	if len(caffeine) != 1 {
+		t.Fatal("no caffeine line")
+	}
+	want := "Nights after caffeine: too few nights to tell yet: 1 night logged after caffeine, 2 without; at least 7 of each are needed."
+	if got := caffeine[0].textOf(); got != want {
+		t.Errorf("caffeine: %q, want %q", got, want)
+	}
+	stretch := doc.mustID(t, "habit-insights").find(func(n *node) bool { return n.attrs["data-habit"] == "stretching" })
+	if len(stretch) != 1 || !strings.Contains(stretch[0].textOf(), "too few nights to tell yet: 1 night logged since, 2 before") {
+		t.Errorf("stretching: %q", texts(stretch))
+	}
+}
+
+func TestAMedicineIsComparedBeforeAndWhileTaken(t *testing.T) {
+	f := newFixture(t)
+	seedAlcoholNights(t, f)
+	start := f.site.Diary.Tonight() - 10
+	m, err := f.store(t).SaveMedicine(diary.Medicine{Name: "Magnesium", Start: start})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _ := openDiary(t, f)
+	doc := render(t, p)
+	li := doc.mustID(t, "habit-insights").find(func(n *node) bool { return n.attrs["data-medicine"] == m.ID })
+	if len(li) != 1 {
+		t.Fatal("the medicine has no line")
+	}
+	in := diary.Insight(p.snap, p.first(), p.last)
+	c := in.Medicines[0].Comparison
+	if !strings.HasPrefix(li[0].textOf(), "Since you started Magnesium on "+shortDate(start)+": ") ||
+		li[0].attrs["data-with"] != strconv.Itoa(c.With.Nights) || li[0].attrs["data-without"] != strconv.Itoa(c.Without.Nights) {
+		t.Errorf("medicine line %q %v, want %d since, %d before", li[0].textOf(), li[0].attrs, c.With.Nights, c.Without.Nights)
+	}
+}
+
+func TestTheDiaryCheckInSavesAndRedraws(t *testing.T) {
+	f := newFixture(t)
+	f.seed(t, history(10, 4))
+	p, ctx := openDiary(t, f)
+	night := p.checkIn.night
+	if night != f.site.Diary.Tonight() {
+		t.Fatalf("at %s the check-in is for %s, want the night under way", now.Format("15:04"), night)
+	}
+	doc := render(t, p)
+	if doc.mustID(t, "checkin-no-cramps").attrs["aria-pressed"] != "false" {
+		t.Error("no cramps starts pressed")
+	}
+	p.checkIn.toggle(p, func(c *diary.CheckIn) { c.NoCramps = !c.NoCramps })(ctx, noEvent)
+	if c, ok := f.store(t).CheckInOf(night); !ok || !c.NoCramps {
+		t.Fatalf("the tap stored %+v, %t", c, ok)
+	}
+	doc = render(t, p)
+	if doc.mustID(t, "checkin-no-cramps").attrs["aria-pressed"] != "true" || doc.mustID(t, "checkin-status").textOf() != "Saved: a night without cramps." {
+		t.Errorf("after the tap: %v %q", doc.mustID(t, "checkin-no-cramps").attrs, doc.mustID(t, "checkin-status").textOf())
+	}
+	p.open = map[string]bool{"nights-numbers": true}
+	doc = render(t, p)
+	cell := doc.mustID(t, "nights-chart-table").find(func(n *node) bool { return n.attrs["data-night"] == night.String() })
+	if len(cell) != 1 || cell[0].attrs["data-state"] != "none" || cell[0].textOf() != "0" {
+		t.Errorf("the checked-in night in the table: %v", texts(cell))
+	}
+	p.checkIn.toggle(p, func(c *diary.CheckIn) { c.NoCramps = !c.NoCramps })(ctx, noEvent)
+	if _, ok := f.store(t).CheckInOf(night); ok {
+		t.Error("a second tap did not clear the check-in")
+	}
+}
+
+func TestANightWithCrampsOffersNoNoCramps(t *testing.T) {
+	f := newFixture(t)
+	night := f.site.Diary.Tonight()
+	e := diary.NewEntry(nightAt(night).Add(-time.Hour))
+	f.seed(t, []diary.Entry{e, diary.NewEntry(nightAt(night).Add(-2 * time.Hour))})
+	p, _ := openDiary(t, f)
+	doc := render(t, p)
+	if doc.byID("checkin-no-cramps") != nil || doc.mustID(t, "checkin-cramps").textOf() != "2 cramps logged" {
+		t.Error("a night with cramps still offers “no cramps”")
+	}
+	doc.mustID(t, "checkin-stretched")
+}
+
+func TestACheckInThatCannotSaveSaysSo(t *testing.T) {
+	f := newFixture(t)
+	p, ctx := openDiary(t, f)
+	f.mem.QuotaBytes = 1
+	p.checkIn.toggle(p, func(c *diary.CheckIn) { c.Stretched = true })(ctx, noEvent)
+	doc := render(t, p)
+	status := doc.mustID(t, "checkin-status")
+	if status.attrs["role"] != "alert" || !strings.Contains(status.textOf(), "storage for this app is full") {
+		t.Errorf("status %v %q", status.attrs, status.textOf())
+	}
+	if doc.mustID(t, "checkin-stretched").attrs["aria-pressed"] != "false" {
+		t.Error("a check-in that did not save shows as pressed")
+	}
+}
+
+func TestTheTimelineShowsTheDayBefore(t *testing.T) {
+	f := newFixture(t)
+	night := f.site.Diary.Tonight() - 1
+	e := f.seed(t, []diary.Entry{diary.NewEntry(nightAt(night))})[0]
+	if _, err := f.store(t).SaveContext(diary.DayContext{Date: night, Alcohol: true, Fluids: diary.FluidsLittle, NewMedicine: "<i>statin</i>"}); err != nil {
+		t.Fatal(err)
+	}
+	p, _ := openDiary(t, f)
+	doc := render(t, p)
+	item := doc.mustID(t, "timeline").find(func(n *node) bool { return n.attrs["data-id"] == e.ID })
+	if len(item) != 1 {
+		t.Fatal("the entry is not on the timeline")
+	}
+	day := item[0].all("p", "day-facts")
+	if want := "The day before: alcohol, drinking little, new medicine: <i>statin</i>"; len(day) != 1 || day[0].textOf() != want {
+		t.Errorf("day facts %q, want %q", texts(day), want)
+	}
+	if len(doc.all("i", "")) != 0 {
+		t.Error("a medicine's name became markup")
+	}
+}
