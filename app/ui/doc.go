@@ -11,7 +11,9 @@
 //	explore     search, filters, entry pages, red flags, sources, about
 //	guide       the guides, one step at a time: Cramp now (first aid) and
 //	            the bedtime stretches, read aloud if the person asks
-//	diarypages  the night diary and the profile
+//	diarypages  the night diary: check-ins, insights, the log form, the
+//	            doctor's summary, export and import
+//	profile     what applies to the person, and their medicines
 //
 // Import rules, enforced by imports_test.go:
 //   - a room imports site and shell, never another room; install imports

@@ -15,13 +15,14 @@ const module = "github.com/nightcramp/nightcramp/"
 
 // allowedRooms says which ui packages each ui package may import.
 var allowedRooms = map[string][]string{
-	".":          {"site", "shell", "install", "explore", "guide", "diarypages"},
+	".":          {"site", "shell", "install", "explore", "guide", "diarypages", "profile"},
 	"site":       nil,
 	"install":    {"site"},
 	"shell":      {"site", "install"},
 	"explore":    {"site", "shell"},
 	"guide":      {"site", "shell"},
 	"diarypages": {"site", "shell"},
+	"profile":    {"site", "shell"},
 }
 
 // uiFiles parses every non-test Go file of a ui package.

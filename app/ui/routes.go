@@ -9,6 +9,7 @@ import (
 	"github.com/nightcramp/nightcramp/app/ui/diarypages"
 	"github.com/nightcramp/nightcramp/app/ui/explore"
 	"github.com/nightcramp/nightcramp/app/ui/guide"
+	"github.com/nightcramp/nightcramp/app/ui/profile"
 	"github.com/nightcramp/nightcramp/app/ui/site"
 )
 
@@ -37,14 +38,20 @@ var notFoundRoute = Route{Path: NotFoundPath, Page: newNotFoundPage}
 // Pages are the paths of the fixed routes (the diary's are DiaryPages).
 var Pages = site.Paths(fixedRoutes())
 
-// DiaryPages are the paths of the diary's routes.
-var DiaryPages = site.Paths(diarypages.Routes())
+// DiaryPages are the paths of the diary's routes and the profile's: both
+// keep what lives only on the phone.
+var DiaryPages = site.Paths(diaryRoutes())
+
+// diaryRoutes are the pages of what a person keeps on the phone.
+func diaryRoutes() []Route {
+	return append(diarypages.Routes(), profile.Routes()...)
+}
 
 // Routes is the route table: the fixed pages, the diary's, one page per
 // knowledge-base entry, and the not-found page. k may be nil (the knowledge
 // base failed to load): there are then no entry pages.
 func Routes(k *kb.KB) []Route {
-	routes := append(fixedRoutes(), diarypages.Routes()...)
+	routes := append(fixedRoutes(), diaryRoutes()...)
 	for _, p := range EntryPages(k) {
 		routes = append(routes, Route{Path: p, Page: explore.EntryPage})
 	}

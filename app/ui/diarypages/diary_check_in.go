@@ -48,7 +48,7 @@ func (c *checkInState) toggle(p *diaryPage, change func(*diary.CheckIn)) app.Eve
 		change(&next)
 		saved, err := shell.SaveCheckIn(p.site, c.night, next)
 		if err != nil {
-			c.status, c.failed = checkInError(err), true
+			c.status, c.failed = shell.CheckInError(err), true
 			return
 		}
 		c.stored, c.status, c.failed = saved, shell.CheckInWording(saved, c.cramps), false

@@ -59,7 +59,7 @@ func (p *diaryDataPage) Render() app.UI {
 	return shell.Layout(p.site, "/diary",
 		app.H1().Text("Your data"),
 		app.P().Class("lede").Text("Your diary stays on this phone. Nothing is sent anywhere."),
-		diaryBody(p.ready, p.err, func() app.UI {
+		shell.DiaryBody(p.ready, p.err, func() app.UI {
 			return app.Div().ID("data-content").Body(
 				p.storageSection(),
 				p.problemSection(),
@@ -157,12 +157,12 @@ func (p *diaryDataPage) deleteAll(ctx app.Context, e app.Event) {
 	p.confirming = false
 	st, err := p.site.Diary.Open()
 	if err != nil {
-		p.deleteStatus = diaryErrorText(err)
+		p.deleteStatus = shell.DiaryErrorText(err)
 		return
 	}
 	p.deleteStatus = "Your diary is deleted."
 	if err := st.DeleteAll(); err != nil {
-		p.deleteStatus = diaryErrorText(err)
+		p.deleteStatus = shell.DiaryErrorText(err)
 	}
 	p.refresh(st)
 }

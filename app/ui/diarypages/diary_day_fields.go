@@ -59,7 +59,7 @@ func (f *logForm) fluidsField() app.UI {
 		app.Legend().Text("How much did you drink?"),
 		app.Div().Class("choices").Body(app.Range(levels).Slice(func(i int) app.UI {
 			l := levels[i]
-			return choice("day-fluids-"+string(l.value), "day-fluids", l.label, f.day.Fluids == l.value,
+			return shell.Choice("day-fluids-"+string(l.value), "day-fluids", l.label, f.day.Fluids == l.value,
 				func(ctx app.Context, e app.Event) { f.touchDay(ctx); f.day.Fluids = l.value })
 		})),
 	)

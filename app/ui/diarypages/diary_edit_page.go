@@ -55,7 +55,7 @@ func (p *diaryEditPage) Render() app.UI {
 	}
 	return shell.Layout(p.site, "/diary",
 		app.H1().Text("Change a cramp"),
-		diaryBody(p.ready, p.err, func() app.UI {
+		shell.DiaryBody(p.ready, p.err, func() app.UI {
 			if !p.found {
 				return app.Div().ID("entry-missing").Class("notice").Body(
 					app.P().Text("This cramp is not in your diary. It may have been deleted."),
@@ -94,7 +94,7 @@ func (p *diaryEditPage) delete(ctx app.Context, e app.Event) {
 		err = st.DeleteEntry(p.form.entry.ID)
 	}
 	if err != nil {
-		p.deleteErr = diaryErrorText(err)
+		p.deleteErr = shell.DiaryErrorText(err)
 		return
 	}
 	p.form.settle(ctx)

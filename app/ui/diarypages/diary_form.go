@@ -84,8 +84,8 @@ func (f *logForm) render(extra app.UI) app.UI {
 			Label:    func(m string) string { return f.site.KB.Label(kb.VocabMuscle, m) },
 		}.Render(),
 		f.durationField(),
-		scoreField("log-pain", "How bad was the pain?", "No pain", "Worst pain", f.entry.Pain, f.setPain),
-		scoreField("log-sleep", "How much did it disturb your sleep?", "Not at all", "Could not sleep again", f.entry.Sleep, f.setSleep),
+		shell.ScoreField("log-pain", "How bad was the pain?", "No pain", "Worst pain", f.entry.Pain, f.setPain),
+		shell.ScoreField("log-sleep", "How much did it disturb your sleep?", "Not at all", "Could not sleep again", f.entry.Sleep, f.setSleep),
 		f.remedyPicker(),
 		f.noteField(),
 		f.dayFields(),
@@ -111,7 +111,7 @@ func (f *logForm) legField() app.UI {
 		app.Legend().Text("Which leg?"),
 		app.Div().Class("choices").Body(app.Range(diary.Legs).Slice(func(i int) app.UI {
 			leg := diary.Legs[i]
-			return choice("leg-"+string(leg), "leg", labels[leg], f.entry.Leg == leg, func(ctx app.Context, e app.Event) {
+			return shell.Choice("leg-"+string(leg), "leg", labels[leg], f.entry.Leg == leg, func(ctx app.Context, e app.Event) {
 				f.touch(ctx)
 				f.entry.Leg = leg
 			})
@@ -231,14 +231,14 @@ func (f *logForm) onSubmit(ctx app.Context, ev app.Event) {
 	isNew := e.ID == ""
 	saved, err := st.SaveEntry(e)
 	if err != nil {
-		f.status, f.failed = saveError(err), true
+		f.status, f.failed = shell.SaveError(err), true
 		return
 	}
 	if f.dayEdit {
 		f.day.Date = saved.Night()
 		if _, err := st.SaveContext(f.day); err != nil {
 			f.entry = saved
-			f.status, f.failed = "The cramp is saved, but the note about the day is not. "+saveError(err), true
+			f.status, f.failed = "The cramp is saved, but the note about the day is not. "+shell.SaveError(err), true
 			return
 		}
 		f.dayEdit = false

@@ -87,7 +87,7 @@ func (p *diaryPage) Render() app.UI {
 	return shell.Layout(p.site, "/diary",
 		app.H1().Text("Your night diary"),
 		diaryActions(),
-		diaryBody(p.ready, p.err, p.content),
+		shell.DiaryBody(p.ready, p.err, p.content),
 	)
 }
 

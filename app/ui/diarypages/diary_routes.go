@@ -27,6 +27,5 @@ func Routes() []site.Route {
 		{Path: "/diary/edit", Page: func(s *site.Site) app.Composer { return &diaryEditPage{site: s} }},
 		{Path: "/diary/summary", Page: func(s *site.Site) app.Composer { return &diarySummaryPage{site: s} }},
 		{Path: "/diary/data", Page: func(s *site.Site) app.Composer { return &diaryDataPage{site: s} }},
-		{Path: site.ProfilePath, Page: func(s *site.Site) app.Composer { return &profilePage{site: s} }},
 	}
 }

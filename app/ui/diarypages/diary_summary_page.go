@@ -84,7 +84,7 @@ func (p *diarySummaryPage) Render() app.UI {
 	return shell.Layout(p.site, "/diary",
 		app.Div().Class("summary-page").Body(
 			app.H1().Text("Night cramps: summary for a doctor"),
-			diaryBody(p.ready, p.err, p.content),
+			shell.DiaryBody(p.ready, p.err, p.content),
 		),
 	)
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/nightcramp/nightcramp/app/diary"
+	"github.com/nightcramp/nightcramp/app/ui/shell"
 	"github.com/nightcramp/nightcramp/app/ui/site"
 )
 
@@ -99,18 +100,10 @@ func summaryMedicines(ms []diary.Medicine) app.UI {
 		app.If(len(ms) == 0, func() app.UI { return app.P().Text("None noted for these nights.") }).
 			Else(func() app.UI {
 				return app.Ul().Body(app.Range(ms).Slice(func(i int) app.UI {
-					return app.Li().DataSet("id", ms[i].ID).Text(ms[i].Name + ": " + medicineDates(ms[i]))
+					return app.Li().DataSet("id", ms[i].ID).Text(ms[i].Name + ": " + shell.MedicineDates(ms[i]))
 				}))
 			}),
 	)
-}
-
-// medicineDates is "since 3 Mar 2026" or "3 Mar 2026 to 9 Apr 2026".
-func medicineDates(m diary.Medicine) string {
-	if m.Stop == 0 {
-		return "since " + m.Start.Time().Format("2 Jan 2006")
-	}
-	return m.Start.Time().Format("2 Jan 2006") + " to " + m.Stop.Time().Format("2 Jan 2006")
 }
 
 // summaryFactors says on how many days each factor was noted, and the

@@ -13,6 +13,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/nightcramp/nightcramp/app/diary"
 	"github.com/nightcramp/nightcramp/app/kb"
+	"github.com/nightcramp/nightcramp/app/ui/shell"
 	"github.com/nightcramp/nightcramp/app/ui/site"
 )
 
@@ -287,7 +288,7 @@ func TestSavingIntoANewerDiaryIsRefused(t *testing.T) {
 	if after, _ := f.mem.GetAll(); !maps.Equal(before, after) {
 		t.Error("a newer diary was written to")
 	}
-	if p.form.status != saveError(diary.ErrReadOnly) || !strings.Contains(p.form.status, "newer version") {
+	if p.form.status != shell.SaveError(diary.ErrReadOnly) || !strings.Contains(p.form.status, "newer version") {
 		t.Errorf("status %q", p.form.status)
 	}
 	if !slices.Equal(checked(render(t, p), "log-pain"), []string{"log-pain-3"}) {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/nightcramp/nightcramp/app/diary"
 	"github.com/nightcramp/nightcramp/app/kb"
+	"github.com/nightcramp/nightcramp/app/ui/shell"
 )
 
 func TestSaveErrorSaysWhatToDo(t *testing.T) {
@@ -23,7 +24,7 @@ func TestSaveErrorSaysWhatToDo(t *testing.T) {
 		{quota, "storage for this app is full. Everything saved before is still there. What you typed is still in the form. To make room, export", "newer version"},
 		{other, "The disk is on fire. What you typed is still in the form.", "free some space"},
 	} {
-		got := saveError(c.err)
+		got := shell.SaveError(c.err)
 		if !strings.Contains(got, c.has) || strings.Contains(got, c.lack) {
 			t.Errorf("%v: %q, want %q without %q", c.err, got, c.has, c.lack)
 		}
@@ -40,11 +41,11 @@ func TestDiaryErrorTextWordsEveryWrite(t *testing.T) {
 		diary.OpDeleteAll:     "Not everything was deleted: quota exceeded.",
 		diary.OpDeleteAllNote: "The diary was deleted, but its version note could not be written: quota exceeded.",
 	} {
-		if got := diaryErrorText(&diary.WriteError{Op: op, Err: cause}); got != want {
+		if got := shell.DiaryErrorText(&diary.WriteError{Op: op, Err: cause}); got != want {
 			t.Errorf("op %d: %q, want %q", op, got, want)
 		}
 	}
-	if got := diaryErrorText(&diary.ErrNoMedicine{ID: "x"}); got != `There is no medicine "x".` {
+	if got := shell.DiaryErrorText(&diary.ErrNoMedicine{ID: "x"}); got != `There is no medicine "x".` {
 		t.Errorf("a missing medicine: %q", got)
 	}
 }
@@ -57,7 +58,7 @@ func TestAFullStorageSaysItsAdviceOnce(t *testing.T) {
 	if !errors.Is(err, diary.ErrQuota) {
 		t.Fatalf("a full storage saved with %v", err)
 	}
-	for name, got := range map[string]string{"save": saveError(err), "check-in": checkInError(err), "medicine": medicineError(err)} {
+	for name, got := range map[string]string{"save": shell.SaveError(err), "check-in": shell.CheckInError(err), "medicine": shell.MedicineError(err)} {
 		for _, once := range []string{"export", "full", "still there"} {
 			if n := strings.Count(strings.ToLower(got), once); n != 1 {
 				t.Errorf("%s: %q says %q %d times, want once", name, got, once, n)
@@ -73,7 +74,7 @@ func TestAnInvalidRecordNamesWhatIsWrong(t *testing.T) {
 	if !errors.As(err, &invalid) {
 		t.Fatalf("a medicine without a name saved with %v", err)
 	}
-	got := medicineError(err)
+	got := shell.MedicineError(err)
 	if !strings.HasPrefix(got, "Not saved: ") || !strings.Contains(got, invalid.Reasons[0].Error()) || strings.Contains(got, "cannot be saved") {
 		t.Errorf("%q: want the reason %q in the room's words", got, invalid.Reasons[0])
 	}

@@ -1,30 +1,29 @@
-package diarypages
+package shell
 
 import (
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/nightcramp/nightcramp/app/diary"
-	"github.com/nightcramp/nightcramp/app/ui/shell"
 )
 
-// choice is one option of a group drawn as a big button: the radio lies
+// Choice is one option of a group drawn as a big button: the radio lies
 // over the whole label, so the tap target is the label and the keyboard
 // moves through the group as radios.
-func choice(id, name, label string, checked bool, onChange app.EventHandler) app.UI {
+func Choice(id, name, label string, checked bool, onChange app.EventHandler) app.UI {
 	return app.Label().Class("choice").For(id).Body(
-		shell.Checkbox(app.Input().Type("radio").ID(id).Name(name).OnChange(onChange), checked, false),
+		Checkbox(app.Input().Type("radio").ID(id).Name(name).OnChange(onChange), checked, false),
 		app.Span().Text(label),
 	)
 }
 
-// scoreField is a 0-10 rating as eleven buttons, with what the ends mean.
+// ScoreField is a 0-10 rating as eleven buttons, with what the ends mean.
 // None chosen means not said, which is not the same as 0.
-func scoreField(id, question, low, high string, value diary.Score, set func(diary.Score) app.EventHandler) app.UI {
+func ScoreField(id, question, low, high string, value diary.Score, set func(diary.Score) app.EventHandler) app.UI {
 	scores := make([]app.UI, 0, diary.MaxScore+1)
 	for s := diary.Score(0); s <= diary.MaxScore; s++ {
 		n := strconv.Itoa(int(s))
-		scores = append(scores, choice(id+"-"+n, id, n, value == s, set(s)))
+		scores = append(scores, Choice(id+"-"+n, id, n, value == s, set(s)))
 	}
 	return app.FieldSet().ID(id).Class("score").Body(
 		app.Legend().Text(question),

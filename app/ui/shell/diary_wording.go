@@ -1,4 +1,4 @@
-package diarypages
+package shell
 
 import (
 	"errors"
@@ -20,19 +20,19 @@ const (
 	newerVersion = "Not saved: this diary was written by a newer version of Nightcramp, so this version only reads it. Reload to get the newer version."
 )
 
-// saveError words a failed save of the log form: what failed, that the
+// SaveError words a failed save of the log form: what failed, that the
 // form still holds what they typed, and what to do.
-func saveError(err error) string {
+func SaveError(err error) string {
 	return wordError(err, keptInForm)
 }
 
-// checkInError words a failed check-in: nothing to keep, a tap again will do.
-func checkInError(err error) string {
+// CheckInError words a failed check-in: nothing to keep, a tap again will do.
+func CheckInError(err error) string {
 	return wordError(err, "")
 }
 
-// medicineError words a failed change to the medicine list.
-func medicineError(err error) string {
+// MedicineError words a failed change to the medicine list.
+func MedicineError(err error) string {
 	return wordError(err, "")
 }
 
@@ -49,7 +49,7 @@ func wordError(err error, kept string) string {
 	case errors.As(err, &invalid):
 		msg = "Not saved: " + strings.Join(reasonsOf(invalid), "; ") + ". " + kept
 	default:
-		msg = diaryErrorText(err) + " " + kept
+		msg = DiaryErrorText(err) + " " + kept
 	}
 	return strings.Join(strings.Fields(msg), " ")
 }
@@ -64,10 +64,10 @@ func reasonsOf(e *diary.ErrInvalid) []string {
 	return out
 }
 
-// diaryErrorText words an error of the diary for a tired person: what
+// DiaryErrorText words an error of the diary for a tired person: what
 // failed, that nothing saved before was lost, and what to do. Every screen
 // of the room shows diary errors through it.
-func diaryErrorText(err error) string {
+func DiaryErrorText(err error) string {
 	var write *diary.WriteError
 	if !errors.As(err, &write) {
 		return sentence(err.Error())
@@ -98,4 +98,12 @@ func sentence(s string) string {
 		s += "."
 	}
 	return s
+}
+
+// MedicineDates is "since 3 Mar 2026" or "3 Mar 2026 to 9 Apr 2026".
+func MedicineDates(m diary.Medicine) string {
+	if m.Stop == 0 {
+		return "since " + m.Start.Time().Format("2 Jan 2006")
+	}
+	return m.Start.Time().Format("2 Jan 2006") + " to " + m.Stop.Time().Format("2 Jan 2006")
 }

@@ -1,4 +1,4 @@
-package diarypages
+package profile
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -48,7 +48,7 @@ func (p *profilePage) Render() app.UI {
 	return shell.Layout(p.site, "/profile",
 		app.H1().Text("Your profile"),
 		app.P().Class("lede").Text("Optional. Tick what applies to you, and the explorer will mark the causes that may concern you. It stays on this phone."),
-		diaryBody(p.ready, p.err, p.form),
+		shell.DiaryBody(p.ready, p.err, p.form),
 	)
 }
 
@@ -80,7 +80,7 @@ func (p *profilePage) ageField() app.UI {
 			if a == "" {
 				label, id = "Rather not say", "age-unsaid"
 			}
-			return choice(id, "age", label, p.profile.AgeGroup == a, func(ctx app.Context, e app.Event) {
+			return shell.Choice(id, "age", label, p.profile.AgeGroup == a, func(ctx app.Context, e app.Event) {
 				next := p.profile
 				next.AgeGroup = a
 				p.save(next)
@@ -117,7 +117,7 @@ func (p *profilePage) save(next diary.Profile) bool {
 		next, err = st.SaveProfile(next)
 	}
 	if err != nil {
-		p.status, p.failed = diaryErrorText(err), true
+		p.status, p.failed = shell.DiaryErrorText(err), true
 		return false
 	}
 	p.profile, p.status, p.failed = next, "Saved.", false

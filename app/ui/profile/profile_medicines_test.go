@@ -1,4 +1,4 @@
-package diarypages
+package profile
 
 import (
 	"strings"

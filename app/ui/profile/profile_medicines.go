@@ -1,4 +1,4 @@
-package diarypages
+package profile
 
 import (
 	"strings"
@@ -8,6 +8,7 @@ import (
 	"github.com/nightcramp/nightcramp/app/browser"
 	"github.com/nightcramp/nightcramp/app/diary"
 	"github.com/nightcramp/nightcramp/app/kb"
+	"github.com/nightcramp/nightcramp/app/ui/shell"
 	"github.com/nightcramp/nightcramp/app/ui/site"
 )
 
@@ -91,7 +92,7 @@ func (m *medicineList) render(s *site.Site) app.UI {
 func (m *medicineList) item(s *site.Site, med diary.Medicine) app.UI {
 	return app.Li().Class("medicine").DataSet("id", med.ID).Body(
 		app.Span().Class("medicine-name").Text(med.Name),
-		app.Span().Class("medicine-dates").Text(" "+medicineDates(med)),
+		app.Span().Class("medicine-dates").Text(" "+shell.MedicineDates(med)),
 		app.Div().Class("form-buttons").Body(
 			app.If(med.Stop == 0, func() app.UI {
 				return app.Button().ID("medicine-stop-"+med.ID).Type("button").Class("quiet").
@@ -116,7 +117,7 @@ func (m *medicineList) add(s *site.Site) {
 		return st.SaveMedicine(diary.Medicine{Name: m.name, KBID: kbIDOf(s.KB, m.name), Start: start})
 	})
 	if err == nil {
-		m.status, m.name, m.start = "Added: "+saved.Name+", "+medicineDates(saved)+".", "", m.today.String()
+		m.status, m.name, m.start = "Added: "+saved.Name+", "+shell.MedicineDates(saved)+".", "", m.today.String()
 		// go-app drops an empty value attribute rather than clear the
 		// field, so the typed name is cleared on the element itself.
 		browser.SetInputValue("medicine-name", "")
@@ -127,7 +128,7 @@ func (m *medicineList) add(s *site.Site) {
 func (m *medicineList) stop(s *site.Site, id string) {
 	saved, err := m.apply(s, func(st *diary.Store) (diary.Medicine, error) { return st.StopMedicine(id, m.today) })
 	if err == nil {
-		m.status = "Saved: " + saved.Name + ", " + medicineDates(saved) + "."
+		m.status = "Saved: " + saved.Name + ", " + shell.MedicineDates(saved) + "."
 	}
 }
 
@@ -148,7 +149,7 @@ func (m *medicineList) apply(s *site.Site, change func(*diary.Store) (diary.Medi
 		saved, err = change(st)
 	}
 	if err != nil {
-		m.status, m.failed = medicineError(err), true
+		m.status, m.failed = shell.MedicineError(err), true
 		return saved, err
 	}
 	m.list, m.failed = st.Medicines(), false
