@@ -73,15 +73,3 @@ func CanGoBack() bool { return app.Window().Get("history").Get("length").Int() >
 
 // Back goes one entry back in the history.
 func Back() { app.Window().Get("history").Call("back") }
-
-// Safely runs a call into the browser and reports whether it returned: a
-// browser API that throws must not stop the page.
-func Safely(call func()) (ok bool) {
-	defer func() {
-		if recover() != nil {
-			ok = false
-		}
-	}()
-	call()
-	return true
-}

@@ -27,14 +27,3 @@ func CanGoBack() bool { return false }
 
 // Back does nothing outside a browser.
 func Back() {}
-
-// Safely runs call and reports whether it returned without a panic.
-func Safely(call func()) (ok bool) {
-	defer func() {
-		if recover() != nil {
-			ok = false
-		}
-	}()
-	call()
-	return true
-}

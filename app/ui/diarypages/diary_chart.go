@@ -80,13 +80,24 @@ func nightBars(nights []diary.NightLog, most int) app.UI {
 		bars = append(bars, site.SVGPath("no-cramps", none.String()))
 	}
 	if len(nights) > 0 {
-		bars = append(bars,
-			chartLabel(chartLeft, chartH-2, shortDate(nights[0].Night)),
-			app.Elem("text").XMLNS(site.SVGNS).Class("label").Attr("x", chartW).Attr("y", chartH-2).
-				Attr("text-anchor", "end").Text(shortDate(nights[len(nights)-1].Night)))
+		bars = withDates(bars, nights[0].Night, nights[len(nights)-1].Night)
 	}
+	return chartSVG(bars)
+}
+
+// withDates labels a chart's first and last column with their dates.
+func withDates(marks []app.UI, first, last diary.Day) []app.UI {
+	return append(marks,
+		chartLabel(chartLeft, chartH-2, shortDate(first)),
+		app.Elem("text").XMLNS(site.SVGNS).Class("label").Attr("x", chartW).Attr("y", chartH-2).
+			Attr("text-anchor", "end").Text(shortDate(last)))
+}
+
+// chartSVG draws a chart's marks. Screen readers skip it: the table beside
+// every chart says the same in words.
+func chartSVG(marks []app.UI) app.UI {
 	return app.Elem("svg").XMLNS(site.SVGNS).Attr("viewBox", fmt.Sprintf("0 0 %g %g", chartW, chartH)).
-		Aria("hidden", "true").Attr("focusable", "false").Body(bars...)
+		Aria("hidden", "true").Attr("focusable", "false").Body(marks...)
 }
 
 // chartKey says what the three looks of a night mean.
@@ -168,4 +179,20 @@ func plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return strconv.Itoa(n) + " " + many
+}
+
+// dataTable is a chart's table: its figures in words, a row each, in a box
+// that scrolls on a narrow screen. name labels the box for screen readers.
+func dataTable(name, id, caption string, headings []string, rows []app.UI) app.UI {
+	head := make([]app.UI, len(headings))
+	for i, h := range headings {
+		head[i] = app.Th().Scope("col").Text(h)
+	}
+	return scrollBox(name).Body(
+		app.Table().ID(id).Class("data-table").Body(
+			app.Caption().Text(caption),
+			app.THead().Body(app.Tr().Body(head...)),
+			app.TBody().Body(rows...),
+		),
+	)
 }

@@ -48,25 +48,16 @@ func painDots(points []diary.PainPoint, from, to diary.Day) app.UI {
 	if d.Len() > 0 {
 		dots = append(dots, site.SVGPath("dot", d.String()))
 	}
-	return app.Elem("svg").XMLNS(site.SVGNS).Attr("viewBox", fmt.Sprintf("0 0 %g %g", chartW, chartH)).
-		Aria("hidden", "true").Attr("focusable", "false").Body(dots...)
+	return chartSVG(dots)
 }
 
 func painTable(weeks []diary.PainWeek) app.UI {
-	return scrollBox("Table of pain by week").Body(
-		app.Table().ID("pain-table").Class("data-table").Body(
-			app.Caption().Text("Pain of rated cramps, a week to a row"),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Week from"),
-				app.Th().Scope("col").Text("Rated"),
-				app.Th().Scope("col").Text("Average"),
-				app.Th().Scope("col").Text("Highest"),
-			)),
-			app.TBody().Body(app.Range(weeks).Slice(func(i int) app.UI {
-				return painRow(weeks[i])
-			})),
-		),
-	)
+	rows := make([]app.UI, len(weeks))
+	for i, w := range weeks {
+		rows[i] = painRow(w)
+	}
+	return dataTable("Table of pain by week", "pain-table", "Pain of rated cramps, a week to a row",
+		[]string{"Week from", "Rated", "Average", "Highest"}, rows)
 }
 
 func painRow(w diary.PainWeek) app.UI {

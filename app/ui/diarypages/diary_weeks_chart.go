@@ -57,41 +57,28 @@ func weekBars(weeks []diary.LoggedWeek, most int) app.UI {
 		bars = append(bars, site.SVGPath("unlogged", unknown.String()))
 	}
 	if len(weeks) > 0 {
-		bars = append(bars,
-			chartLabel(chartLeft, chartH-2, shortDate(weeks[0].First)),
-			app.Elem("text").XMLNS(site.SVGNS).Class("label").Attr("x", chartW).Attr("y", chartH-2).
-				Attr("text-anchor", "end").Text(shortDate(weeks[len(weeks)-1].First)))
+		bars = withDates(bars, weeks[0].First, weeks[len(weeks)-1].First)
 	}
-	return app.Elem("svg").XMLNS(site.SVGNS).Attr("viewBox", fmt.Sprintf("0 0 %g %g", chartW, chartH)).
-		Aria("hidden", "true").Attr("focusable", "false").Body(bars...)
+	return chartSVG(bars)
 }
 
 // weeksTable is a week to a row: nights logged, cramps on them, and the
 // nights with a cramp. last is the range's last night: the last week may
 // be shorter than seven.
 func weeksTable(id string, weeks []diary.LoggedWeek, last diary.Day) app.UI {
-	return scrollBox("Table of cramps per week").Body(
-		app.Table().ID(id).Class("data-table").Body(
-			app.Caption().Text("Cramps per week, over the nights logged"),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Week from"),
-				app.Th().Scope("col").Text("Nights logged"),
-				app.Th().Scope("col").Text("Cramps"),
-				app.Th().Scope("col").Text("Nights with cramps"),
-			)),
-			app.TBody().Body(app.Range(weeks).Slice(func(i int) app.UI {
-				w := weeks[i]
-				cramps, nights := strconv.Itoa(w.Cramps), strconv.Itoa(w.CrampNights)
-				if w.Logged == 0 {
-					cramps, nights = "–", "–"
-				}
-				return app.Tr().DataSet("week", w.First.String()).Body(
-					app.Th().Scope("row").Text(shortDate(w.First)),
-					app.Td().Text(strconv.Itoa(w.Logged)+" of "+strconv.Itoa(int(min(7, last-w.First+1)))),
-					app.Td().Text(cramps),
-					app.Td().Text(nights),
-				)
-			})),
-		),
-	)
+	rows := make([]app.UI, len(weeks))
+	for i, w := range weeks {
+		cramps, nights := strconv.Itoa(w.Cramps), strconv.Itoa(w.CrampNights)
+		if w.Logged == 0 {
+			cramps, nights = "–", "–"
+		}
+		rows[i] = app.Tr().DataSet("week", w.First.String()).Body(
+			app.Th().Scope("row").Text(shortDate(w.First)),
+			app.Td().Text(strconv.Itoa(w.Logged)+" of "+strconv.Itoa(int(min(7, last-w.First+1)))),
+			app.Td().Text(cramps),
+			app.Td().Text(nights),
+		)
+	}
+	return dataTable("Table of cramps per week", id, "Cramps per week, over the nights logged",
+		[]string{"Week from", "Nights logged", "Cramps", "Nights with cramps"}, rows)
 }

@@ -1,7 +1,7 @@
 package guide
 
 import (
-	"fmt"
+	"strconv"
 
 	"github.com/nightcramp/nightcramp/app/kb"
 )
@@ -38,10 +38,13 @@ func holdsOf(s *kb.Entry) []hold {
 
 // label names a hold for the screen: "Left leg, 1 of 3", "Right leg",
 // "2 of 3", or "" for a step's only hold.
-func (h hold) label() string {
+func (h hold) label() string { return h.name(strconv.Itoa) }
+
+// name joins the leg and the count, each number written by number.
+func (h hold) name(number func(int) string) string {
 	count := ""
 	if h.of > 1 {
-		count = fmt.Sprintf("%d of %d", h.n, h.of)
+		count = number(h.n) + " of " + number(h.of)
 	}
 	switch {
 	case h.leg == "":

@@ -23,19 +23,7 @@ func spokenHoldStart(h hold, seconds int) string {
 }
 
 // spokenHoldName is a hold's name to be heard: "Left leg, one of three".
-func spokenHoldName(h hold) string {
-	count := ""
-	if h.of > 1 {
-		count = numberWords(h.n) + " of " + numberWords(h.of)
-	}
-	switch {
-	case h.leg == "":
-		return count
-	case count == "":
-		return h.leg
-	}
-	return h.leg + ", " + count
-}
+func spokenHoldName(h hold) string { return h.name(numberWords) }
 
 // countCue is what the timer says with the given whole seconds left of a
 // hold, or "": each ten seconds left below the start, and five seconds
