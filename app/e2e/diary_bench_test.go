@@ -31,9 +31,11 @@ func mapMuscleOf(i int) string {
 	return []string{"calf", "foot", "back-thigh", "front-thigh"}[i%4]
 }
 
-// navWatchJS clicks a header link and records, in ms, the time until the
-// first frame painted after the page shows what done selects.
-const navWatchJS = `((href, done) => {
+// linkWatchJS clicks a link in the part of the page where selects and
+// records, in ms, the time until the first frame painted after the page
+// shows what done selects.
+func linkWatchJS(where string) string {
+	return `((href, done) => {
   window.__navMs = undefined;
   const t0 = performance.now();
   new MutationObserver((_, observer) => {
@@ -41,13 +43,17 @@ const navWatchJS = `((href, done) => {
     observer.disconnect();
     requestAnimationFrame(() => setTimeout(() => { window.__navMs = performance.now() - t0; }, 0));
   }).observe(document.body, { childList: true, subtree: true });
-  document.querySelector('header a[href="' + href + '"]').click();
+  document.querySelector('` + where + ` a[href="' + href + '"]').click();
   return true;
 })`
+}
+
+// navWatchJS clicks a header link (see linkWatchJS).
+var navWatchJS = linkWatchJS("header")
 
 // openDiaryJS opens the diary until its 12-week chart is painted;
 // openAboutJS opens the about page, the floor of an in-app navigation.
-const (
+var (
 	openDiaryJS = navWatchJS + `("/diary", "#nights-chart rect.bar")`
 	openAboutJS = navWatchJS + `("/about", "#disclaimer")`
 )

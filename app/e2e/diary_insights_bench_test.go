@@ -59,19 +59,9 @@ func storedFull(t testing.TB, entries []diary.Entry, days []diary.DayContext, ch
 // openWholeDiaryJS opens the diary until the whole page is painted, the
 // insights included; openSummaryJS opens the doctor's summary from the
 // diary's own link until its table of cramps is painted.
-const (
+var (
 	openWholeDiaryJS = navWatchJS + `("/diary", "#insights")`
-	openSummaryJS    = `((href, done) => {
-  window.__navMs = undefined;
-  const t0 = performance.now();
-  new MutationObserver((_, observer) => {
-    if (!document.querySelector(done)) return;
-    observer.disconnect();
-    requestAnimationFrame(() => setTimeout(() => { window.__navMs = performance.now() - t0; }, 0));
-  }).observe(document.body, { childList: true, subtree: true });
-  document.querySelector('main a[href="' + href + '"]').click();
-  return true;
-})("/diary/summary", "#summary-table")`
+	openSummaryJS    = linkWatchJS("main") + `("/diary/summary", "#summary-table")`
 )
 
 // BenchmarkDiaryInsights seeds 2,000 nightly entries, a year of check-ins
