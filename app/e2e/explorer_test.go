@@ -46,7 +46,13 @@ func (b *browser) expectViewApplying(rawQuery string, applying []string) {
 	q.Applying = applying
 	// A click that navigates returns before the explorer is drawn.
 	b.waitTrue(`!!document.getElementById("result-count") && !!document.getElementById("filters")`, "the explorer")
+	var wasOpen bool
+	b.eval(`document.getElementById("filters").open`, &wasOpen)
 	b.openFilters()
+	// On a phone the open filters cover the results: leave them as found.
+	if !wasOpen {
+		defer b.closeFilters()
+	}
 	want := expectedView(knowledge().Search(q), q)
 	var got explorerView
 	for i := 0; i < 100; i++ {
@@ -143,6 +149,13 @@ func (b *browser) openFilters() {
 	}
 }
 
+// closeFilters closes the filter sheet, as "Show N results" does.
+func (b *browser) closeFilters() {
+	b.t.Helper()
+	b.eval(`(() => { const f = document.getElementById("filters"); if (f) f.open = false; return true; })()`, nil)
+	b.waitTrue(`!document.getElementById("show-results")`, "the filter sheet to close")
+}
+
 func TestExplorerSearchFiltersAndHistoryMatchTheQueryAPI(t *testing.T) {
 	s := startServer(t, builds.server, builds.web, "127.0.0.1:0")
 	b := newBrowser(t)
@@ -169,6 +182,7 @@ func TestExplorerSearchFiltersAndHistoryMatchTheQueryAPI(t *testing.T) {
 		t.Errorf("the URL does not hold the filters: %s", loc)
 	}
 
+	b.closeFilters() // the chips are under the sheet
 	b.click(`.chip[data-value="remedy"]`)
 	b.expectView("?q=str&muscle=calf")
 	b.do(chromedp.NavigateBack())

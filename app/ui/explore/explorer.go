@@ -188,7 +188,7 @@ func (e *explorer) Render() app.UI {
 	return shell.Layout(e.site, "/",
 		app.Div().Class("explorer").Body(
 			app.Div().Class("explorer-head").Body(
-				app.H1().Class("explorer-title").Text("Night leg cramps"),
+				app.H1().Text("Night leg cramps"),
 				ignoredNotice(e.ignored),
 				e.mineEmptyNotice(),
 				e.searchField(),
