@@ -377,3 +377,33 @@ func TestDiaryExportImportCarriesCheckInsAndMedicines(t *testing.T) {
 		t.Errorf("the imported diary differs: %d keys, want %d; %v", len(got), len(stored), mapDiff(got, stored))
 	}
 }
+
+// In the morning the home page asks about last night below its answers:
+// one tap logs a night without cramps; in the afternoon it asks nothing.
+func TestHomeChecksInLastNightInTheMorning(t *testing.T) {
+	s := startServer(t, builds.server, builds.web, "127.0.0.1:0")
+	morning := time.Date(2026, 3, 10, 7, 30, 0, 0, time.UTC)
+	b := newBrowser(t)
+	b.Guard.Allow(s.Addr)
+	b.fixClock(morning)
+	b.open(s.URL + "/")
+	b.waitTrue(`document.getElementById("morning-no-cramps")`, "the morning check-in")
+	var below bool
+	b.eval(`!!(document.getElementById("results").compareDocumentPosition(document.getElementById("morning-check-in")) & Node.DOCUMENT_POSITION_FOLLOWING)`, &below)
+	if !below {
+		t.Error("the check-in comes before the answers")
+	}
+	b.click("#morning-no-cramps")
+	night := diary.NightOf(morning.Add(-12 * time.Hour)).String()
+	b.waitTrue(`(localStorage.getItem("nightcramp/v2/night/`+night+`") || "").includes("noCramps")`, "last night's check-in stored")
+	b.waitTrue(`document.getElementById("morning-no-cramps").getAttribute("aria-pressed") === "true"`, "the button pressed")
+
+	afternoon := newBrowser(t)
+	afternoon.Guard.Allow(s.Addr)
+	afternoon.fixClock(time.Date(2026, 3, 10, 15, 0, 0, 0, time.UTC))
+	afternoon.open(s.URL + "/")
+	afternoon.waitIdle()
+	if afternoon.attr("#morning-no-cramps", "id") != "" {
+		t.Error("the check-in is asked in the afternoon")
+	}
+}

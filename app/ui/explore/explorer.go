@@ -201,6 +201,9 @@ func (e *explorer) Render() app.UI {
 					e.activeFilters(),
 				),
 				e.results(),
+				// In the morning, a night without cramps is one tap too;
+				// below the answers, which come first at any hour.
+				&shell.MorningCheckIn{Site: e.site},
 				e.appliesToMe(),
 				shell.LogCrampLink(),
 				app.P().Class("bedtime-entry").Body(
