@@ -19,7 +19,7 @@ func WhenIdle(fn func()) {}
 
 // AfterPaint runs fn at once outside a browser: there is no frame to wait
 // for, and a native test sees the whole screen.
-func AfterPaint(ctx app.Context, fn func(app.Context)) { ctx.Dispatch(fn) }
+func AfterPaint(ctx app.Context, fn func(app.Context)) { fn(ctx) }
 
 // NowMillis reads the wall clock in milliseconds since 1970.
 func NowMillis() float64 { return float64(time.Now().UnixMilli()) }

@@ -24,7 +24,14 @@ type diarySummaryPage struct {
 	from, to diary.Day
 	preset   string // "4w", "3m", "all", or "" for the default range
 	notes    bool   // the person ticked their notes in
+	// whole is false for the first frame, which draws the top of the page
+	// and the table's first rows (firstRows); the rest follows a frame
+	// later, long before a person could print.
+	whole bool
 }
+
+// firstRows is how many cramps the first frame lists: a phone shows fewer.
+const firstRows = 12
 
 // summaryPresets are the quick ranges, as ?range= says them.
 var summaryPresets = []struct {
@@ -74,6 +81,8 @@ func (p *diarySummaryPage) load(ctx app.Context) {
 	}
 	p.from = min(p.from, p.to) // an end before the start is a single night
 	p.notes = q.Get("notes") == "1"
+	p.whole = false
+	browser.AfterPaint(ctx, func(app.Context) { p.whole = true })
 }
 
 // Render draws the page.
@@ -104,7 +113,27 @@ func (p *diarySummaryPage) content() app.UI {
 			app.H2().Text("Cramps per week"),
 			weeksChart("sum-weeks-chart", weeks, weeksTable("sum-weeks-table", weeks, s.To)),
 		),
-		crampTable(p.site, s.Rows, p.notes),
+		crampTable(p.site, p.shownRows(s.Rows), p.notes),
+		app.If(p.whole, func() app.UI { return p.rest(s) }),
+		app.Div().Class("form-buttons no-print").Body(
+			app.Button().ID("print-summary").Class("primary").Type("button").Text("Save as PDF or print").
+				OnClick(func(ctx app.Context, e app.Event) { browser.Print() }),
+			app.A().Class("button-link quiet").Href("/diary").Text("Back to the diary"),
+		),
+	)
+}
+
+// shownRows are the table's rows this frame: the first ones, then all.
+func (p *diarySummaryPage) shownRows(rows []diary.SummaryRow) []diary.SummaryRow {
+	if p.whole {
+		return rows
+	}
+	return rows[:min(len(rows), firstRows)]
+}
+
+// rest is the summary below the table of cramps.
+func (p *diarySummaryPage) rest(s diary.Summary) app.UI {
+	return app.Div().ID("summary-rest").Body(
 		summaryWhere(p.site, s),
 		app.Section().Body(
 			app.H2().Text("What was tried"),
@@ -114,11 +143,6 @@ func (p *diarySummaryPage) content() app.UI {
 		summaryMedicines(s.Medicines),
 		summaryFactors(s),
 		summaryProfile(p.site, s.Profile),
-		app.Div().Class("form-buttons no-print").Body(
-			app.Button().ID("print-summary").Class("primary").Type("button").Text("Save as PDF or print").
-				OnClick(func(ctx app.Context, e app.Event) { browser.Print() }),
-			app.A().Class("button-link quiet").Href("/diary").Text("Back to the diary"),
-		),
 	)
 }
 
