@@ -54,18 +54,29 @@ func (n *Node) ByID(id string) *Node {
 	return nil
 }
 
+// OnlyID is the element with the id under n, or nil; a second element
+// with the id fails the test.
+func (n *Node) OnlyID(t testing.TB, id string) *Node {
+	t.Helper()
+	found := n.Find(func(m *Node) bool { return m.Attrs["id"] == id })
+	if len(found) > 1 {
+		t.Errorf("%d elements have id %q", len(found), id)
+	}
+	if len(found) == 0 {
+		return nil
+	}
+	return found[0]
+}
+
 // MustID is the element with the id; its absence stops the test, and a
 // second element with the id fails it.
 func (n *Node) MustID(t testing.TB, id string) *Node {
 	t.Helper()
-	found := n.Find(func(m *Node) bool { return m.Attrs["id"] == id })
-	if len(found) == 0 {
+	m := n.OnlyID(t, id)
+	if m == nil {
 		t.Fatalf("no element with id %q", id)
 	}
-	if len(found) > 1 {
-		t.Errorf("%d elements have id %q", len(found), id)
-	}
-	return found[0]
+	return m
 }
 
 // HasClass reports whether n carries the class.
