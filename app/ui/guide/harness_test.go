@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 // jsFake stands for a browser value in a native test: the inert native
@@ -65,41 +66,22 @@ func touch(points ...[2]float64) app.Event {
 	return app.Event{Value: jsFake{Value: app.Null(), truthy: true, props: map[string]app.Value{"changedTouches": list}}}
 }
 
-// host mounts a page in go-app's test engine and keeps the context the
-// engine gives it. Natively go-app runs OnPreRender, not OnMount, so that
-// is where the context comes from; the page's own OnMount is then called
-// with it, as the browser would.
-type host struct {
-	app.Compo
-	page app.UI
-	ctx  app.Context
-	got  bool
-}
-
-func (h *host) OnPreRender(ctx app.Context) { h.ctx, h.got = ctx, true }
-
-func (h *host) Render() app.UI { return h.page }
-
 // mounted is a guide mounted in the test engine, with a live context.
 type mounted struct {
 	engine app.TestEngine
-	host   *host
+	host   *uitest.Host
 	ctx    app.Context
 }
 
 // mount loads the page into a test engine and mounts it as the browser
-// would (OnMount with the engine's context).
+// would (OnMount with the engine's context: natively go-app calls only
+// OnPreRender).
 func mount(t *testing.T, p *guidePage) *mounted {
 	t.Helper()
-	e := app.NewTestEngine()
-	h := &host{page: p}
-	if err := e.Load(h); err != nil {
-		t.Fatalf("the test engine does not load the guide: %v", err)
+	h := uitest.MountHost(t, p)
+	if !p.Mounted() {
+		t.Fatal("the guide is not mounted though the engine gave it a context")
 	}
-	e.ConsumeAll()
-	if !h.got || !p.Mounted() {
-		t.Fatalf("the guide is not mounted (context %v, mounted %v)", h.got, p.Mounted())
-	}
-	p.OnMount(h.ctx)
-	return &mounted{engine: e, host: h, ctx: h.ctx}
+	p.OnMount(h.Ctx)
+	return &mounted{engine: h.Engine, host: h, ctx: h.Ctx}
 }
