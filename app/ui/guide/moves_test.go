@@ -260,7 +260,7 @@ func TestOnNavReadsThePlaceFromTheAddress(t *testing.T) {
 			t.Errorf("%q: title %q", c.query, title)
 		}
 		doc := uitest.Render(t, p.Render())
-		if g := doc.MustID(t, "guide"); g.Attrs["data-place"] != strconv.Itoa(c.place) || len(doc.Tagged("script")) != 0 {
+		if g := doc.MustOnlyID(t, "guide"); g.Attrs["data-place"] != strconv.Itoa(c.place) || len(doc.Tagged("script")) != 0 {
 			t.Errorf("%q: drew place %s with %d scripts", c.query, g.Attrs["data-place"], len(doc.Tagged("script")))
 		}
 	}

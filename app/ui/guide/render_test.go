@@ -20,15 +20,15 @@ func TestStartShowsTheSignsThatNeedHelpNow(t *testing.T) {
 	p := newPage(t, site.CrampNowPath)
 	doc := uitest.Render(t, p)
 
-	g := doc.MustID(t, "guide")
+	g := doc.MustOnlyID(t, "guide")
 	if g.Attrs["data-place"] != "0" || g.Attrs["data-live"] != "false" {
 		t.Errorf("start: data-place %q, data-live %q; want 0 and false on the server", g.Attrs["data-place"], g.Attrs["data-live"])
 	}
-	if got := doc.MustID(t, "guide-progress").Text(); got != "Cramp now" {
+	if got := doc.MustOnlyID(t, "guide-progress").Text(); got != "Cramp now" {
 		t.Errorf("start: progress %q", got)
 	}
-	doc.MustID(t, "guide-start")
-	flags := doc.MustID(t, "guide-start-flags")
+	doc.MustOnlyID(t, "guide-start")
+	flags := doc.MustOnlyID(t, "guide-start-flags")
 	want := redFlagIDs(k, kb.UrgencyEmergency, kb.UrgencyUrgent)
 	if len(want) == 0 || !slices.Equal(flagIDs(flags), want) {
 		t.Errorf("start lists red flags %v, want the emergency and urgent ones %v", flagIDs(flags), want)
@@ -51,11 +51,11 @@ func TestStartShowsTheSignsThatNeedHelpNow(t *testing.T) {
 			t.Errorf("start shows #%s", id)
 		}
 	}
-	next := doc.MustID(t, "guide-next")
+	next := doc.MustOnlyID(t, "guide-next")
 	if next.Text() != "Start" || next.Attrs["href"] != site.CrampNowPath+"?step=1" {
 		t.Errorf("start: next %q to %q, want Start to step 1", next.Text(), next.Attrs["href"])
 	}
-	if exit := doc.MustID(t, "guide-exit"); exit.Attrs["href"] != site.HomePath || exit.Tag != "a" {
+	if exit := doc.MustOnlyID(t, "guide-exit"); exit.Attrs["href"] != site.HomePath || exit.Tag != "a" {
 		t.Errorf("exit is a %s to %q, want a link home for the page without scripts", exit.Tag, exit.Attrs["href"])
 	}
 }
@@ -68,18 +68,18 @@ func TestEachStepShowsItsOwnContent(t *testing.T) {
 		place := i + 1
 		t.Run(s.ID, func(t *testing.T) {
 			doc := uitest.Render(t, newPage(t, site.CrampNowPath+"?step="+strconv.Itoa(place)))
-			if got, want := doc.MustID(t, "guide-progress").Text(), fmt.Sprintf("Step %d of %d", place, len(steps)); got != want {
+			if got, want := doc.MustOnlyID(t, "guide-progress").Text(), fmt.Sprintf("Step %d of %d", place, len(steps)); got != want {
 				t.Errorf("progress %q, want %q", got, want)
 			}
-			step := doc.MustID(t, "guide-step")
-			if step.Attrs["data-id"] != s.ID || doc.MustID(t, "guide-sentence").Text() != s.Title {
-				t.Errorf("step %d shows %s %q, want %s %q", place, step.Attrs["data-id"], doc.MustID(t, "guide-sentence").Text(), s.ID, s.Title)
+			step := doc.MustOnlyID(t, "guide-step")
+			if step.Attrs["data-id"] != s.ID || doc.MustOnlyID(t, "guide-sentence").Text() != s.Title {
+				t.Errorf("step %d shows %s %q, want %s %q", place, step.Attrs["data-id"], doc.MustOnlyID(t, "guide-sentence").Text(), s.ID, s.Title)
 			}
 			detail := step.Find(func(n *uitest.Node) bool { return n.HasClass("guide-detail") })
 			if len(detail) != 1 || detail[0].Text() != strings.Join(strings.Fields(s.Summary), " ") {
 				t.Errorf("detail %v, want the summary %q", detail, s.Summary)
 			}
-			why := doc.MustID(t, "guide-why").Text()
+			why := doc.MustOnlyID(t, "guide-why").Text()
 			for _, part := range []string{s.Body, s.Evidence, "Evidence: " + k.Label(kb.VocabGrade, string(s.Grade))} {
 				if !strings.Contains(why, strings.Join(strings.Fields(part), " ")) {
 					t.Errorf("why-panel lacks %q", part)
@@ -94,14 +94,14 @@ func TestEachStepShowsItsOwnContent(t *testing.T) {
 					}
 				}
 			}
-			if got := len(doc.MustID(t, "guide-why").Find(func(n *uitest.Node) bool { return n.HasClass("citation") })); got != cited {
+			if got := len(doc.MustOnlyID(t, "guide-why").Find(func(n *uitest.Node) bool { return n.HasClass("citation") })); got != cited {
 				t.Errorf("%d citations, want %d", got, cited)
 			}
 			checkDrawing(t, step, s.Drawing)
 			if timer := doc.OnlyID(t, "guide-timer"); (timer != nil) != (s.HoldSeconds > 0) {
 				t.Errorf("hold %d s, timer shown %v", s.HoldSeconds, timer != nil)
 			}
-			if got := flagIDs(doc.MustID(t, "guide-help-flags")); !slices.Equal(got, helpNow) {
+			if got := flagIDs(doc.MustOnlyID(t, "guide-help-flags")); !slices.Equal(got, helpNow) {
 				t.Errorf("help panel lists %v, want %v", got, helpNow)
 			}
 			checkControls(t, doc, place, len(steps))
@@ -139,7 +139,7 @@ func checkDrawing(t *testing.T, step *uitest.Node, key string) {
 // links to the places they lead to.
 func checkControls(t *testing.T, doc *uitest.Node, place, steps int) {
 	t.Helper()
-	back := doc.MustID(t, "guide-back")
+	back := doc.MustOnlyID(t, "guide-back")
 	if back.Attrs["href"] != site.CrampNowPath+placeQuery(place-1, steps) || back.Text() != "Back" {
 		t.Errorf("place %d: back %q to %q", place, back.Text(), back.Attrs["href"])
 	}
@@ -204,10 +204,10 @@ func TestEndAsksDidItHelpAndAnswers(t *testing.T) {
 				t.Fatalf("read place %d, answer %q; want the end %d and %q", p.place, p.helped, n+1, want)
 			}
 			doc := uitest.Render(t, p)
-			if got := doc.MustID(t, "guide-progress").Text(); got != "Finished" {
+			if got := doc.MustOnlyID(t, "guide-progress").Text(); got != "Finished" {
 				t.Errorf("end: progress %q", got)
 			}
-			end := doc.MustID(t, "guide-end")
+			end := doc.MustOnlyID(t, "guide-end")
 			forms := end.Tagged("form")
 			if len(forms) != 1 || forms[0].Attrs["method"] != "get" || forms[0].Attrs["action"] != site.CrampNowPath {
 				t.Fatalf("the answers are not a GET form to the guide: %v", forms)
@@ -217,7 +217,7 @@ func TestEndAsksDidItHelpAndAnswers(t *testing.T) {
 				t.Errorf("the form does not come back to the end: %v", hidden)
 			}
 			for _, b := range []struct{ id, value string }{{"guide-helped-yes", "yes"}, {"guide-helped-no", "no"}} {
-				btn := end.MustID(t, b.id)
+				btn := end.MustOnlyID(t, b.id)
 				pressed, ok := btn.BoolAttr("aria-pressed")
 				if btn.Tag != "button" || btn.Attrs["type"] != "submit" || btn.Attrs["name"] != helpedParam || btn.Attrs["value"] != b.value {
 					t.Errorf("%s is not a submit of %s=%s: %v", b.id, helpedParam, b.value, btn.Attrs)
@@ -226,10 +226,10 @@ func TestEndAsksDidItHelpAndAnswers(t *testing.T) {
 					t.Errorf("%s aria-pressed %v (set %v), answer %q", b.id, pressed, ok, want)
 				}
 			}
-			if again := end.MustID(t, "guide-again"); again.Attrs["href"] != site.CrampNowPath+placeQuery(1, n) {
+			if again := end.MustOnlyID(t, "guide-again"); again.Attrs["href"] != site.CrampNowPath+placeQuery(1, n) {
 				t.Errorf("start again goes to %q", again.Attrs["href"])
 			}
-			status := doc.MustID(t, "guide-answer")
+			status := doc.MustOnlyID(t, "guide-answer")
 			if status.Attrs["role"] != "status" {
 				t.Errorf("the reply is not a status: %v", status.Attrs)
 			}
@@ -250,7 +250,7 @@ func TestEndAsksDidItHelpAndAnswers(t *testing.T) {
 			}
 			// "Log this cramp" fills the form: the steps gone through, and
 			// the answer once given.
-			d := doc.MustID(t, "guide-diary")
+			d := doc.MustOnlyID(t, "guide-diary")
 			link, err := url.Parse(d.Attrs["href"])
 			if err != nil || link.Path != site.DiaryNewPath {
 				t.Fatalf("log this cramp goes to %q", d.Attrs["href"])
@@ -273,7 +273,7 @@ func TestEndAsksDidItHelpAndAnswers(t *testing.T) {
 func TestEndLinksToRemediesThatPreventCramps(t *testing.T) {
 	k := testKB(t)
 	doc := uitest.Render(t, newPage(t, site.CrampNowPath+"?step=end"))
-	href := doc.MustID(t, "guide-prevent").Attrs["href"]
+	href := doc.MustOnlyID(t, "guide-prevent").Attrs["href"]
 	u := uitest.URL(t, href)
 	if u.Path != site.HomePath {
 		t.Fatalf("prevention link goes to %q, want the explorer", href)

@@ -32,19 +32,19 @@ func TestTheEngineDrawsEveryPlaceOfBothGuides(t *testing.T) {
 					t.Fatalf("read place %d of %d steps at %s", p.place, len(p.steps), p.def().path)
 				}
 				doc := uitest.Render(t, p)
-				if got := doc.MustID(t, "guide").Attrs["data-guide"]; got != strings.TrimPrefix(g.path, "/") {
+				if got := doc.MustOnlyID(t, "guide").Attrs["data-guide"]; got != strings.TrimPrefix(g.path, "/") {
 					t.Errorf("data-guide %q", got)
 				}
-				progress := doc.MustID(t, "guide-progress").Text()
+				progress := doc.MustOnlyID(t, "guide-progress").Text()
 				next := doc.OnlyID(t, "guide-next")
 				switch {
 				case place == 0:
-					doc.MustID(t, "guide-start")
+					doc.MustOnlyID(t, "guide-start")
 					if progress != g.title || doc.Tagged("h1")[0].Text() != g.title {
 						t.Errorf("start: progress %q, heading %q; want %q", progress, doc.Tagged("h1")[0].Text(), g.title)
 					}
 				case place > n:
-					doc.MustID(t, "guide-end")
+					doc.MustOnlyID(t, "guide-end")
 					if progress != "Finished" || next != nil {
 						t.Errorf("end: progress %q, next %v", progress, next)
 					}
@@ -53,8 +53,8 @@ func TestTheEngineDrawsEveryPlaceOfBothGuides(t *testing.T) {
 					if want := fmt.Sprintf("Step %d of %d", place, n); progress != want {
 						t.Errorf("progress %q, want %q", progress, want)
 					}
-					if doc.MustID(t, "guide-sentence").Text() != s.Title || doc.MustID(t, "guide-step").Attrs["data-id"] != s.ID {
-						t.Errorf("step %d shows %q", place, doc.MustID(t, "guide-sentence").Text())
+					if doc.MustOnlyID(t, "guide-sentence").Text() != s.Title || doc.MustOnlyID(t, "guide-step").Attrs["data-id"] != s.ID {
+						t.Errorf("step %d shows %q", place, doc.MustOnlyID(t, "guide-sentence").Text())
 					}
 					figs := doc.Find(func(m *uitest.Node) bool { return m.Attrs["data-drawing"] == s.Drawing })
 					if len(figs) != 1 || len(figs[0].Tagged("path")) == 0 {
@@ -65,7 +65,7 @@ func TestTheEngineDrawsEveryPlaceOfBothGuides(t *testing.T) {
 					t.Errorf("next leads to %q, want the same guide", next.Attrs["href"])
 				}
 				// The voice switch is on every screen, off until chosen.
-				sw := doc.MustID(t, "guide-voice-switch")
+				sw := doc.MustOnlyID(t, "guide-voice-switch")
 				if sw.Attrs["role"] != "switch" || sw.Attrs["aria-checked"] != "false" || sw.Text() != "Read steps aloud" {
 					t.Errorf("voice switch %v %q", sw.Attrs, sw.Text())
 				}
@@ -83,14 +83,14 @@ func TestTheRoutineStartSaysWhatItIsAndItsEvidence(t *testing.T) {
 		total += s.HoldSeconds * s.Repeats * map[bool]int{false: 1, true: 2}[s.EachLeg]
 	}
 	minutes := (total + 59) / 60
-	if intro := doc.MustID(t, "guide-intro").Text(); !strings.Contains(intro, fmt.Sprintf("about %d minutes", minutes)) {
+	if intro := doc.MustOnlyID(t, "guide-intro").Text(); !strings.Contains(intro, fmt.Sprintf("about %d minutes", minutes)) {
 		t.Errorf("intro %q does not say about %d minutes", intro, minutes)
 	}
 	remedy, ok := k.Entry("stretch-before-bed")
 	if !ok {
 		t.Fatal("no stretch-before-bed remedy")
 	}
-	ev := doc.MustID(t, "guide-evidence")
+	ev := doc.MustOnlyID(t, "guide-evidence")
 	links := ev.Tagged("a")
 	if !strings.Contains(ev.Text(), remedy.Summary) || len(links) != 1 || links[0].Attrs["href"] != site.EntryPath(remedy.ID) {
 		t.Errorf("evidence %q with links %v, want the remedy's summary and a link to it", ev.Text(), links)
@@ -170,7 +170,7 @@ func TestATimedHoldLeadsToTheNextLegByLeg(t *testing.T) {
 		} else {
 			// The done timer's button names the next hold and starts it.
 			doc := uitest.Render(t, p.timer.render(noop, noop, p.holdView()))
-			if b := doc.MustID(t, "guide-timer-start").Text(); b != "Next: "+hs[i].label() {
+			if b := doc.MustOnlyID(t, "guide-timer-start").Text(); b != "Next: "+hs[i].label() {
 				t.Errorf("hold %d done: button %q, want Next: %s", i, b, hs[i].label())
 			}
 			p.startTimer(m.ctx, click(nil))
@@ -178,7 +178,7 @@ func TestATimedHoldLeadsToTheNextLegByLeg(t *testing.T) {
 		if p.round != i || p.timer.state() != timerRunning {
 			t.Fatalf("hold %d: round %d, timer %s", i, p.round, p.timer.state())
 		}
-		if got := uitest.Render(t, p.timer.render(noop, noop, p.holdView())).MustID(t, "guide-hold").Text(); got != hs[i].label() {
+		if got := uitest.Render(t, p.timer.render(noop, noop, p.holdView())).MustOnlyID(t, "guide-hold").Text(); got != hs[i].label() {
 			t.Errorf("hold %d shows %q, want %q", i, got, hs[i].label())
 		}
 		clock.advance(float64(s.HoldSeconds) + 0.1)
@@ -188,7 +188,7 @@ func TestATimedHoldLeadsToTheNextLegByLeg(t *testing.T) {
 		}
 	}
 	// After the last hold, the same button times it again, on the last hold.
-	if b := uitest.Render(t, p.timer.render(noop, noop, p.holdView())).MustID(t, "guide-timer-start").Text(); b != "Time it again" {
+	if b := uitest.Render(t, p.timer.render(noop, noop, p.holdView())).MustOnlyID(t, "guide-timer-start").Text(); b != "Time it again" {
 		t.Errorf("last hold done: button %q", b)
 	}
 	// A new place starts at the first hold.
@@ -202,14 +202,14 @@ func TestATimedHoldLeadsToTheNextLegByLeg(t *testing.T) {
 func TestTheRoutineEndOffersTheDiary(t *testing.T) {
 	n := len(testKB(t).Routine())
 	doc := uitest.Render(t, newPage(t, bedtimeAt(n+1, n)))
-	b := doc.MustID(t, "guide-record-button")
+	b := doc.MustOnlyID(t, "guide-record-button")
 	if b.Tag != "button" || b.Text() != "Record that I did my stretches tonight" {
 		t.Errorf("record button %s %q", b.Tag, b.Text())
 	}
-	if doc.MustID(t, "guide-record").Attrs["role"] != "status" {
+	if doc.MustOnlyID(t, "guide-record").Attrs["role"] != "status" {
 		t.Error("what became of the record is not announced")
 	}
-	if a := doc.MustID(t, "guide-diary"); a.Attrs["href"] != site.DiaryPath {
+	if a := doc.MustOnlyID(t, "guide-diary"); a.Attrs["href"] != site.DiaryPath {
 		t.Errorf("diary link to %q", a.Attrs["href"])
 	}
 	if doc.OnlyID(t, "guide-helped-yes") != nil {
@@ -243,7 +243,7 @@ func TestTheRoutineEndRecordsTonightsStretches(t *testing.T) {
 		t.Errorf("the record said %q", v.last())
 	}
 	doc := uitest.Render(t, p.recordView())
-	done := doc.MustID(t, "guide-recorded")
+	done := doc.MustOnlyID(t, "guide-recorded")
 	links := done.Tagged("a")
 	if !strings.HasPrefix(done.Text(), "Recorded for tonight.") || len(links) != 1 || links[0].Attrs["href"] != site.DiaryPath {
 		t.Errorf("after the record: %q, links %v", done.Text(), links)
@@ -269,7 +269,7 @@ func TestARecordWithoutADiarySaysSo(t *testing.T) {
 	if p.recorded || p.recordErr != "Not recorded: this browser cannot keep a diary." {
 		t.Errorf("recorded %v, error %q", p.recorded, p.recordErr)
 	}
-	if got := uitest.Render(t, p.recordView()).MustID(t, "guide-record-error").Text(); got != p.recordErr {
+	if got := uitest.Render(t, p.recordView()).MustOnlyID(t, "guide-record-error").Text(); got != p.recordErr {
 		t.Errorf("the end shows %q", got)
 	}
 }

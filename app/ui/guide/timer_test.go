@@ -19,14 +19,14 @@ type timerView struct {
 func readTimer(t *testing.T, p *guidePage) timerView {
 	t.Helper()
 	doc := uitest.Render(t, p)
-	timer := doc.MustID(t, "guide-timer")
+	timer := doc.MustOnlyID(t, "guide-timer")
 	if timer.Attrs["aria-label"] == "" || timer.Tag != "section" {
 		t.Errorf("the timer is not a labelled section: %v", timer.Attrs)
 	}
 	if readouts := timer.Find(func(n *uitest.Node) bool { return n.Attrs["role"] == "timer" }); len(readouts) != 1 {
 		t.Errorf("the timer has %d role=timer readouts", len(readouts))
 	}
-	if live := timer.MustID(t, "guide-timer-status").Attrs["aria-live"]; live != "polite" {
+	if live := timer.MustOnlyID(t, "guide-timer-status").Attrs["aria-live"]; live != "polite" {
 		t.Errorf("the timer's status is aria-live %q", live)
 	}
 	buttons := timer.Tagged("button")
@@ -36,8 +36,8 @@ func readTimer(t *testing.T, p *guidePage) timerView {
 	}
 	return timerView{
 		state: timer.Attrs["data-state"], remaining: timer.Attrs["data-remaining"],
-		digits: timer.MustID(t, "guide-timer-digits").Text(), button: buttons[0].Text(), buttonID: buttons[0].Attrs["id"],
-		status: timer.MustID(t, "guide-timer-status").Text(), bar: bars[0].Attrs["value"],
+		digits: timer.MustOnlyID(t, "guide-timer-digits").Text(), button: buttons[0].Text(), buttonID: buttons[0].Attrs["id"],
+		status: timer.MustOnlyID(t, "guide-timer-status").Text(), bar: bars[0].Attrs["value"],
 	}
 }
 

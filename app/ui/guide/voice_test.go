@@ -17,7 +17,7 @@ type voiceView struct {
 func readVoicePanel(t *testing.T, p *guidePage) voiceView {
 	t.Helper()
 	doc := uitest.Render(t, p.voicePanel())
-	sw := doc.MustID(t, "guide-voice-switch")
+	sw := doc.MustOnlyID(t, "guide-voice-switch")
 	if sw.Tag != "button" || sw.Attrs["role"] != "switch" || sw.Text() != "Read steps aloud" {
 		t.Errorf("the voice switch is a %s, role %q, named %q", sw.Tag, sw.Attrs["role"], sw.Text())
 	}
@@ -195,10 +195,10 @@ func TestATapPausesTheAutomaticMode(t *testing.T) {
 		t.Error("the pause is not shown")
 	}
 	doc := uitest.Render(t, p.voicePanel())
-	if status := doc.MustID(t, "guide-paused").Find(func(n *uitest.Node) bool { return n.Attrs["role"] == "status" }); len(status) != 1 || status[0].Text() != "Paused." {
+	if status := doc.MustOnlyID(t, "guide-paused").Find(func(n *uitest.Node) bool { return n.Attrs["role"] == "status" }); len(status) != 1 || status[0].Text() != "Paused." {
 		t.Errorf("the pause is not announced: %v", status)
 	}
-	doc.MustID(t, "guide-resume")
+	doc.MustOnlyID(t, "guide-resume")
 	// Paused, time passing changes nothing.
 	clock.advance(float64(hold) * 2)
 	p.paceTick(p.pace.chain)

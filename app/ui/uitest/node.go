@@ -68,9 +68,19 @@ func (n *Node) OnlyID(t testing.TB, id string) *Node {
 	return found[0]
 }
 
-// MustID is the element with the id; its absence stops the test, and a
-// second element with the id fails it.
+// MustID is the first element with the id; its absence stops the test.
 func (n *Node) MustID(t testing.TB, id string) *Node {
+	t.Helper()
+	m := n.ByID(id)
+	if m == nil {
+		t.Fatalf("no element with id %q", id)
+	}
+	return m
+}
+
+// MustOnlyID is MustID for a test that also checks that the id is worn
+// once: a second element with it fails the test.
+func (n *Node) MustOnlyID(t testing.TB, id string) *Node {
 	t.Helper()
 	m := n.OnlyID(t, id)
 	if m == nil {
