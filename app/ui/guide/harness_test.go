@@ -42,8 +42,7 @@ func (v jsFake) Call(method string, args ...any) app.Value {
 	return app.Null()
 }
 
-func jsNumber(f float64) app.Value { return jsFake{Value: app.Null(), num: f, truthy: f != 0} }
-func jsBool(b bool) app.Value      { return jsFake{Value: app.Null(), truthy: b} }
+func jsBool(b bool) app.Value { return jsFake{Value: app.Null(), truthy: b} }
 
 // click is a click event, with the modifier keys held (altKey, ctrlKey...);
 // calls records what the handler asked of the event.
@@ -53,17 +52,6 @@ func click(calls *[]string, held ...string) app.Event {
 		props[m] = jsBool(true)
 	}
 	return app.Event{Value: jsFake{Value: app.Null(), props: props, truthy: true, calls: calls}}
-}
-
-// touch is a touch event whose changed touches are at the given points.
-func touch(points ...[2]float64) app.Event {
-	list := jsFake{Value: app.Null(), truthy: true}
-	for _, p := range points {
-		list.items = append(list.items, jsFake{Value: app.Null(), truthy: true, props: map[string]app.Value{
-			"clientX": jsNumber(p[0]), "clientY": jsNumber(p[1]),
-		}})
-	}
-	return app.Event{Value: jsFake{Value: app.Null(), truthy: true, props: map[string]app.Value{"changedTouches": list}}}
 }
 
 // mounted is a guide mounted in the test engine, with a live context.

@@ -1,3 +1,5 @@
+//go:build !js
+
 package guide
 
 import (
@@ -265,4 +267,18 @@ func TestOnNavReadsThePlaceFromTheAddress(t *testing.T) {
 		}
 	}
 	m.engine.ConsumeAll()
+}
+
+// jsNumber is a browser number in a native test.
+func jsNumber(f float64) app.Value { return jsFake{Value: app.Null(), num: f, truthy: f != 0} }
+
+// touch is a touch event whose changed touches are at the given points.
+func touch(points ...[2]float64) app.Event {
+	list := jsFake{Value: app.Null(), truthy: true}
+	for _, p := range points {
+		list.items = append(list.items, jsFake{Value: app.Null(), truthy: true, props: map[string]app.Value{
+			"clientX": jsNumber(p[0]), "clientY": jsNumber(p[1]),
+		}})
+	}
+	return app.Event{Value: jsFake{Value: app.Null(), truthy: true, props: map[string]app.Value{"changedTouches": list}}}
 }
