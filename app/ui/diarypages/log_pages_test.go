@@ -30,17 +30,6 @@ func openNew(t *testing.T, f *uitest.Fixture, addr string) (*diaryNewPage, app.C
 	return p, ctx
 }
 
-// checked lists the ids of the checked inputs under n whose id starts so.
-func checked(n *uitest.Node, prefix string) []string {
-	var out []string
-	for _, in := range n.Select("input", "") {
-		if strings.HasPrefix(in.Attrs["id"], prefix) && in.Has("checked") {
-			out = append(out, in.Attrs["id"])
-		}
-	}
-	return out
-}
-
 func TestLogPageStartsAtTheTimeTheLinkSays(t *testing.T) {
 	f := uitest.NewFixture(t)
 	for _, c := range []struct {
@@ -71,7 +60,7 @@ func TestLogFormStartsEmpty(t *testing.T) {
 	p, _ := openNew(t, f, "/diary/new")
 	doc := uitest.Render(t, p)
 	form := doc.MustID(t, "log-form")
-	if got := checked(form, ""); len(got) != 0 {
+	if got := uitest.Checked(form, ""); len(got) != 0 {
 		t.Errorf("a new form has %v ticked", got)
 	}
 	for _, s := range []string{"log-pain", "log-sleep"} {
@@ -155,7 +144,7 @@ func TestLogFormHandlersChangeTheEntryAndMarkBusy(t *testing.T) {
 		t.Errorf("entry %+v", p.form.entry)
 	}
 	doc := uitest.Render(t, p)
-	if got := checked(doc, "log-"); !slices.Equal(got, []string{"log-muscle-foot", "log-pain-6", "log-sleep-0"}) {
+	if got := uitest.Checked(doc, "log-"); !slices.Equal(got, []string{"log-muscle-foot", "log-pain-6", "log-sleep-0"}) {
 		t.Errorf("ticked %v", got)
 	}
 	p.OnDismount(ctx)
@@ -292,7 +281,7 @@ func TestSavingIntoANewerDiaryIsRefused(t *testing.T) {
 	if p.form.status != shell.SaveError(diary.ErrReadOnly) || !strings.Contains(p.form.status, "newer version") {
 		t.Errorf("status %q", p.form.status)
 	}
-	if !slices.Equal(checked(uitest.Render(t, p), "log-pain"), []string{"log-pain-3"}) {
+	if !slices.Equal(uitest.Checked(uitest.Render(t, p), "log-pain"), []string{"log-pain-3"}) {
 		t.Error("the refused save emptied the pain")
 	}
 }
@@ -324,7 +313,7 @@ func TestDayNoteFieldsShowTheStoredNote(t *testing.T) {
 	}
 	p, _ := openEdit(t, f, e.ID)
 	doc := uitest.Render(t, p)
-	if got := checked(doc.MustID(t, "log-day"), "day-"); !slices.Equal(got, []string{"day-standing", "day-fluids-little"}) {
+	if got := uitest.Checked(doc.MustID(t, "log-day"), "day-"); !slices.Equal(got, []string{"day-standing", "day-fluids-little"}) {
 		t.Errorf("day note ticks %v", got)
 	}
 	// The server writes attributes Go-quoted, which a browser does not
@@ -354,7 +343,7 @@ func TestEditPageShowsTheSavedAnswers(t *testing.T) {
 	p, _ := openEdit(t, f, e.ID)
 	doc := uitest.Render(t, p)
 	want := []string{"leg-both", "log-muscle-back-thigh", "log-pain-9", "log-sleep-2", "tried-stretch-the-cramp"}
-	if got := checked(doc.MustID(t, "log-form"), ""); !slices.Equal(got, want) {
+	if got := uitest.Checked(doc.MustID(t, "log-form"), ""); !slices.Equal(got, want) {
 		t.Errorf("ticked %v, want %v", got, want)
 	}
 	if v := doc.MustID(t, "log-duration").Attrs["value"]; v != "1.5" {

@@ -61,7 +61,7 @@ func TestProfileOffersTheKnowledgeBasesRiskFactors(t *testing.T) {
 		t.Error("the cause the age question covers is offered too")
 	}
 	// Not said is a choice of its own, and the one an empty profile holds.
-	if got := checked(form, ""); !slices.Equal(got, []string{"age-unsaid"}) {
+	if got := uitest.Checked(form, ""); !slices.Equal(got, []string{"age-unsaid"}) {
 		t.Errorf("an empty profile ticks %v, want only age-unsaid", got)
 	}
 	if a := form.Select("a", ""); len(a) != 1 || a[0].Attrs["href"] != "/" {
@@ -85,7 +85,7 @@ func TestProfileShowsWhatIsStored(t *testing.T) {
 			}
 		}
 	}
-	if got := checked(form, ""); !slices.Equal(got, want) {
+	if got := uitest.Checked(form, ""); !slices.Equal(got, want) {
 		t.Errorf("ticked %v, want %v", got, want)
 	}
 }
@@ -138,7 +138,7 @@ func TestAProfileThatCannotBeSavedShowsWhatIsStored(t *testing.T) {
 	if status.Attrs["role"] != "alert" || !status.HasClass("notice-danger") || status.Text() == "" {
 		t.Errorf("failure shown as %v %q", status.Attrs, status.Text())
 	}
-	if got := checked(doc.MustID(t, "profile-age"), "age-"); !slices.Equal(got, []string{"age-" + string(diary.AgeUnder40)}) {
+	if got := uitest.Checked(doc.MustID(t, "profile-age"), "age-"); !slices.Equal(got, []string{"age-" + string(diary.AgeUnder40)}) {
 		t.Errorf("after the failure the page ticks %v, not what is stored", got)
 	}
 	if stored, _ := diary.ReadProfile(f.Mem); stored.AgeGroup != diary.AgeUnder40 {

@@ -80,14 +80,19 @@ func randomEntry(r *rand.Rand, night diary.Day, id string) diary.Entry {
 	e.Leg = diary.Legs[r.IntN(3)]
 	e.Muscles = []string{muscles[r.IntN(len(muscles))]}
 	e.Duration = 30 + r.IntN(600)
-	if r.IntN(5) > 0 {
-		e.Pain = diary.Score(r.IntN(11))
-	}
-	if r.IntN(3) > 0 {
-		e.Sleep = diary.Score(r.IntN(11))
-	}
+	e.Pain = maybeScore(r, 5, e.Pain)
+	e.Sleep = maybeScore(r, 3, e.Sleep)
 	if r.IntN(2) == 0 {
 		e.Tried = []diary.Tried{{Remedy: remedies[r.IntN(len(remedies))], Helped: helped[r.IntN(len(helped))]}}
 	}
 	return e
+}
+
+// maybeScore draws a 0-10 score four times in five (odds 5) or two in
+// three (odds 3); otherwise the entry keeps the score it had.
+func maybeScore(r *rand.Rand, odds int, kept diary.Score) diary.Score {
+	if r.IntN(odds) > 0 {
+		return diary.Score(r.IntN(11))
+	}
+	return kept
 }

@@ -165,3 +165,15 @@ func (n *Node) Within(id string) bool {
 	}
 	return false
 }
+
+// Checked lists the ids of the checked inputs under n, n included, whose
+// id starts with prefix.
+func Checked(n *Node, prefix string) []string {
+	var out []string
+	for _, in := range n.Select("input", "") {
+		if strings.HasPrefix(in.Attrs["id"], prefix) && in.Has("checked") {
+			out = append(out, in.Attrs["id"])
+		}
+	}
+	return out
+}
