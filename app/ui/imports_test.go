@@ -67,6 +67,20 @@ func TestRoomsImportOnlyWhatTheirRulesAllow(t *testing.T) {
 	}
 }
 
+// TestTheTestKitImportsOnlySite keeps uitest usable by every room's tests,
+// install and shell included. (No room may import uitest outside its
+// tests: no room's rules above allow it.)
+func TestTheTestKitImportsOnlySite(t *testing.T) {
+	for name, f := range uiFiles(t, "uitest") {
+		for _, imp := range f.Imports {
+			path, _ := strconv.Unquote(imp.Path.Value)
+			if room, ok := strings.CutPrefix(path, module+"app/ui/"); ok && room != "site" {
+				t.Errorf("%s imports the %s room; the test kit may import only site", name, room)
+			}
+		}
+	}
+}
+
 func TestOnlyTheBrowserPackageCallsJavaScript(t *testing.T) {
 	for dir := range allowedRooms {
 		for name, f := range uiFiles(t, dir) {

@@ -5,23 +5,25 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nightcramp/nightcramp/app/diary"
 	"github.com/nightcramp/nightcramp/app/ui/site"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 // navLinks are the hrefs of the main navigation of a rendered page.
-func navLinks(doc *node) []*node {
-	var out []*node
-	for _, nav := range doc.tags("nav") {
-		if nav.attrs["aria-label"] == "Main" {
-			out = append(out, nav.tags("a")...)
+func navLinks(doc *uitest.Node) []*uitest.Node {
+	var out []*uitest.Node
+	for _, nav := range doc.Tagged("nav") {
+		if nav.Attrs["aria-label"] == "Main" {
+			out = append(out, nav.Tagged("a")...)
 		}
 	}
 	return out
 }
 
 func TestEveryRouteRendersOnTheServer(t *testing.T) {
-	k := testKB(t)
-	s := testSite(t)
+	k := uitest.KB(t)
+	s := uitest.Site(t, diary.NewMemStorage())
 	var navPaths []string
 	entries := 0
 	for _, r := range Routes(k) {
@@ -33,30 +35,30 @@ func TestEveryRouteRendersOnTheServer(t *testing.T) {
 				continue
 			}
 		}
-		doc := render(t, r.Page(s))
-		if doc.byID("main") == nil {
+		doc := uitest.Render(t, r.Page(s))
+		if doc.ByID("main") == nil {
 			t.Errorf("%s has no main content", r.Path)
 			continue
 		}
-		if n := len(doc.all(func(n *node) bool { return n.attrs["role"] == "alert" })); n != 0 {
+		if n := len(doc.Find(func(n *uitest.Node) bool { return n.Attrs["role"] == "alert" })); n != 0 {
 			t.Errorf("%s raises %d alerts with the knowledge base loaded", r.Path, n)
 		}
 		nav := navLinks(doc)
 		if r.Path == CrampNowPath || r.Path == site.BedtimePath {
 			continue // the guides are full screen: no navigation, nothing to mark
 		}
-		if len(nav) == 0 || doc.byID("cramp-now") == nil {
+		if len(nav) == 0 || doc.ByID("cramp-now") == nil {
 			t.Errorf("%s lacks the navigation or the Cramp now button", r.Path)
 			continue
 		}
 		if navPaths == nil {
 			for _, a := range nav {
-				navPaths = append(navPaths, a.attrs["href"])
+				navPaths = append(navPaths, a.Attrs["href"])
 			}
 		}
 		// The link marked current is the page's own, or its section's.
 		for _, a := range nav {
-			href, current := a.attrs["href"], a.attrs["aria-current"] == "page"
+			href, current := a.Attrs["href"], a.Attrs["aria-current"] == "page"
 			own := r.Path == href || strings.HasPrefix(r.Path, href+"/")
 			if current != own {
 				t.Errorf("on %s the link to %s is marked current: %v", r.Path, href, current)
@@ -71,11 +73,11 @@ func TestEveryRouteRendersOnTheServer(t *testing.T) {
 }
 
 func TestEveryRouteSaysTheKnowledgeBaseFailed(t *testing.T) {
-	s := testSite(t)
+	s := uitest.Site(t, diary.NewMemStorage())
 	s.KB, s.LoadErr = nil, errors.New(`data/red_flags.json: entry "dvt": field "urgency": unknown value "soon"`)
 	for _, r := range Routes(nil) {
-		doc := render(t, r.Page(s))
-		alerts := doc.all(func(n *node) bool { return n.attrs["role"] == "alert" })
+		doc := uitest.Render(t, r.Page(s))
+		alerts := doc.Find(func(n *uitest.Node) bool { return n.Attrs["role"] == "alert" })
 		if len(alerts) != 1 || !strings.Contains(alerts[0].Text(), s.LoadErr.Error()) {
 			t.Errorf("%s does not say why the knowledge base is missing (%d alerts)", r.Path, len(alerts))
 			continue
@@ -87,24 +89,24 @@ func TestEveryRouteSaysTheKnowledgeBaseFailed(t *testing.T) {
 }
 
 func TestNotFoundPageOffersTheWaysOnFirstAidFirst(t *testing.T) {
-	doc := render(t, newNotFoundPage(testSite(t)))
-	page := doc.mustID(t, "page-not-found")
-	if h := page.tags("h1"); len(h) != 1 || h[0].Text() != "Page not found" {
+	doc := uitest.Render(t, newNotFoundPage(uitest.Site(t, diary.NewMemStorage())))
+	page := doc.MustID(t, "page-not-found")
+	if h := page.Tagged("h1"); len(h) != 1 || h[0].Text() != "Page not found" {
 		t.Errorf("heading %v", h)
 	}
 	var hrefs []string
-	for _, a := range page.tags("a") {
-		hrefs = append(hrefs, a.attrs["href"])
+	for _, a := range page.Tagged("a") {
+		hrefs = append(hrefs, a.Attrs["href"])
 	}
 	if want := []string{site.CrampNowPath, site.HomePath, site.DiaryPath}; strings.Join(hrefs, " ") != strings.Join(want, " ") {
 		t.Errorf("ways on %v, want %v", hrefs, want)
 	}
 	for _, a := range navLinks(doc) {
-		if a.has("aria-current") {
-			t.Errorf("the not-found page marks %s as current", a.attrs["href"])
+		if a.Has("aria-current") {
+			t.Errorf("the not-found page marks %s as current", a.Attrs["href"])
 		}
 	}
-	if doc.byID("cramp-now") == nil {
+	if doc.ByID("cramp-now") == nil {
 		t.Error("the not-found page lacks the Cramp now button")
 	}
 }

@@ -7,12 +7,13 @@ import (
 	"testing"
 
 	"github.com/nightcramp/nightcramp/app/ui/site"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 // Register is what the server pre-renders from: each route answers at its
 // path and with a trailing slash, with its own content.
 func TestRegisterServesEveryRouteInBothForms(t *testing.T) {
-	k := testKB(t)
+	k := uitest.KB(t)
 	entries := 0
 	for _, p := range RoutePaths(k) {
 		forms := []string{p}
@@ -33,7 +34,7 @@ func TestRegisterServesEveryRouteInBothForms(t *testing.T) {
 			}
 			id, isEntry := strings.CutPrefix(p, site.EntryPrefix)
 			if !isEntry {
-				if servedBody(t, body).byID("main") == nil {
+				if servedBody(t, body).ByID("main") == nil {
 					t.Errorf("%s is served without its content", addr)
 				}
 				continue
@@ -75,18 +76,18 @@ func TestRegisterAnswersStrangeAddresses(t *testing.T) {
 			}
 			continue
 		}
-		if servedBody(t, body).byID(c.id) == nil {
+		if servedBody(t, body).ByID(c.id) == nil {
 			t.Errorf("%s lacks #%s", c.addr, c.id)
 		}
 	}
 }
 
 // servedBody reads the body of a page go-app served.
-func servedBody(t *testing.T, page string) *node {
+func servedBody(t *testing.T, page string) *uitest.Node {
 	t.Helper()
 	start, end := strings.Index(page, "<body"), strings.LastIndex(page, "</body>")
 	if start < 0 || end < start {
 		t.Fatalf("no body in %.300s", page)
 	}
-	return parseHTML(t, page[start:end+len("</body>")])
+	return uitest.Parse(t, page[start:end+len("</body>")])
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/nightcramp/nightcramp/app/kb"
 	"github.com/nightcramp/nightcramp/app/ui/site"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 // allEntries lists every entry of the knowledge base, whatever its type.
@@ -23,7 +24,7 @@ func allEntries(k *kb.KB) []*kb.Entry {
 }
 
 func TestRouteTableHoldsEveryPageOnce(t *testing.T) {
-	k := testKB(t)
+	k := uitest.KB(t)
 	paths := RoutePaths(k)
 	seen := map[string]bool{}
 	for _, p := range paths {
@@ -59,7 +60,7 @@ func TestRouteTableHoldsEveryPageOnce(t *testing.T) {
 }
 
 func TestEveryEntryHasAWellFormedPage(t *testing.T) {
-	k := testKB(t)
+	k := uitest.KB(t)
 	entries := allEntries(k)
 	if len(entries) != k.Len() {
 		t.Fatalf("listing by type finds %d entries of %d", len(entries), k.Len())
@@ -127,7 +128,7 @@ func TestEntryPatternAcceptsOnlyWellFormedIDs(t *testing.T) {
 }
 
 func TestIsRouteKnowsBothFormsOfEachAddress(t *testing.T) {
-	k := testKB(t)
+	k := uitest.KB(t)
 	routes := Routes(k)
 	for _, p := range RoutePaths(k) {
 		if !isRoute(routes, p) || !isRoute(routes, p+"/") {
@@ -144,7 +145,7 @@ func TestIsRouteKnowsBothFormsOfEachAddress(t *testing.T) {
 // The addresses rooms link to (site/paths.go) must each be a page: a
 // constant added there without a route would be a dead link.
 func TestEveryAddressConstantIsRouted(t *testing.T) {
-	k := testKB(t)
+	k := uitest.KB(t)
 	routed := map[string]bool{}
 	for _, p := range RoutePaths(k) {
 		routed[p] = true
@@ -204,7 +205,7 @@ func TestEveryAddressConstantIsRouted(t *testing.T) {
 // the two things a person does in the night.
 func TestShortcutsOfferTheNightsTwoTasks(t *testing.T) {
 	offered := map[string]bool{}
-	for _, r := range Routes(testKB(t)) {
+	for _, r := range Routes(uitest.KB(t)) {
 		if r.Shortcut != nil {
 			offered[r.Path] = true
 		}

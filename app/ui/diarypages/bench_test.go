@@ -7,13 +7,14 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/nightcramp/nightcramp/app/diary"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 // benchFixture is 2,000 nightly entries and, with year, a year of
 // check-ins and day notes and a medicine.
-func benchFixture(b *testing.B, year bool) *fixture {
-	f := newFixture(b)
-	st := f.store(b)
+func benchFixture(b *testing.B, year bool) *uitest.Fixture {
+	f := uitest.NewFixture(b)
+	st := f.Store(b)
 	last := diary.NightOf(now)
 	for i := 1; i <= 2000; i++ {
 		e := diary.NewEntry((last - diary.Day(i)).Time().Add(26 * time.Hour))
@@ -47,10 +48,10 @@ func BenchmarkDiaryPage(b *testing.B) {
 	for _, year := range []bool{false, true} {
 		b.Run(fmt.Sprintf("checkins=%t", year), func(b *testing.B) {
 			f := benchFixture(b, year)
-			ctx, e := testCtx(b, "/diary")
+			ctx, e := uitest.MountAt(b, nil, "/diary")
 			b.ResetTimer()
 			for range b.N {
-				p := &diaryPage{site: f.site}
+				p := &diaryPage{site: f.Site}
 				p.load(ctx)
 				e.ConsumeAll()
 				_ = app.HTMLString(p)
@@ -62,10 +63,10 @@ func BenchmarkDiaryPage(b *testing.B) {
 // BenchmarkSummaryPage opens and draws the doctor's summary.
 func BenchmarkSummaryPage(b *testing.B) {
 	f := benchFixture(b, true)
-	ctx, _ := testCtx(b, "/diary/summary")
+	ctx, _ := uitest.MountAt(b, nil, "/diary/summary")
 	b.ResetTimer()
 	for range b.N {
-		p := &diarySummaryPage{site: f.site}
+		p := &diarySummaryPage{site: f.Site}
 		p.load(ctx)
 		_ = app.HTMLString(p)
 	}

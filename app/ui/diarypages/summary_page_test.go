@@ -11,27 +11,28 @@ import (
 	"github.com/nightcramp/nightcramp/app/diary"
 	"github.com/nightcramp/nightcramp/app/kb"
 	"github.com/nightcramp/nightcramp/app/ui/shell"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 // openSummary makes the summary at addr and runs what OnNav does.
-func openSummary(t *testing.T, f *fixture, addr string) *diarySummaryPage {
+func openSummary(t *testing.T, f *uitest.Fixture, addr string) *diarySummaryPage {
 	t.Helper()
-	p := &diarySummaryPage{site: f.site}
-	ctx, _ := testCtx(t, addr)
+	p := &diarySummaryPage{site: f.Site}
+	ctx, _ := uitest.MountAt(t, nil, addr)
 	p.load(ctx)
 	return p
 }
 
 // valueOf is the text of a summary row's value.
-func valueOf(t *testing.T, doc *node, id string) string {
+func valueOf(t *testing.T, doc *uitest.Node, id string) string {
 	t.Helper()
-	return doc.mustID(t, id).all("dd", "")[0].textOf()
+	return doc.MustID(t, id).Select("dd", "")[0].Text()
 }
 
 func TestSummaryRangeComesFromTheAddress(t *testing.T) {
-	f := newFixture(t)
-	tonight := f.site.Diary.Tonight()
-	f.seed(t, []diary.Entry{diary.NewEntry(nightAt(tonight - 20))})
+	f := uitest.NewFixture(t)
+	tonight := f.Site.Diary.Tonight()
+	f.Seed(t, []diary.Entry{diary.NewEntry(nightAt(tonight - 20))})
 	// The default starts at the diary's first night, not 12 weeks back.
 	def := [2]diary.Day{tonight - 20, tonight}
 	for _, c := range []struct {
@@ -54,23 +55,23 @@ func TestSummaryRangeComesFromTheAddress(t *testing.T) {
 		if [2]diary.Day{p.from, p.to} != c.want {
 			t.Errorf("%.60s: nights %s to %s, want %s to %s", c.query, p.from, p.to, c.want[0], c.want[1])
 		}
-		doc := render(t, p)
-		if from, to := doc.mustID(t, "summary-from").attrs["value"], doc.mustID(t, "summary-to").attrs["value"]; from != c.want[0].String() || to != c.want[1].String() {
+		doc := uitest.Render(t, p)
+		if from, to := doc.MustID(t, "summary-from").Attrs["value"], doc.MustID(t, "summary-to").Attrs["value"]; from != c.want[0].String() || to != c.want[1].String() {
 			t.Errorf("%.60s: the fields say %s to %s", c.query, from, to)
 		}
-		if len(doc.all("script", "")) != 0 {
+		if len(doc.Select("script", "")) != 0 {
 			t.Errorf("%.60s: the address became markup", c.query)
 		}
 	}
 }
 
 func TestSummaryCountsAreTheDiarysSums(t *testing.T) {
-	f := newFixture(t)
-	entries := f.seed(t, history(20*7, 6))
-	tonight := f.site.Diary.Tonight()
+	f := uitest.NewFixture(t)
+	entries := f.Seed(t, uitest.History(20*7, 6))
+	tonight := f.Site.Diary.Tonight()
 	for _, span := range [][2]diary.Day{{tonight - 7*12 + 1, tonight}, {tonight - 30, tonight - 10}} {
 		p := openSummary(t, f, fmt.Sprintf("/diary/summary?from=%s&to=%s", span[0], span[1]))
-		doc := render(t, p)
+		doc := uitest.Render(t, p)
 		sum := diary.Summarize(diary.Snapshot{Entries: entries}, span[0], span[1])
 		if sum.Cramps == 0 || sum.PainRated == 0 {
 			t.Fatalf("the span %v holds no rated cramps", span)
@@ -96,15 +97,15 @@ func TestSummaryCountsAreTheDiarysSums(t *testing.T) {
 		}
 		for _, m := range shell.MapMuscles {
 			if n := sum.Muscles[m]; n > 0 {
-				where = append(where, fmt.Sprintf("%s: %d", f.k.Label(kb.VocabMuscle, m), n))
+				where = append(where, fmt.Sprintf("%s: %d", f.KB.Label(kb.VocabMuscle, m), n))
 			}
 		}
-		if got := texts(doc.mustID(t, "sum-where").all("li", "")); !slices.Equal(got, where) {
+		if got := uitest.Texts(doc.MustID(t, "sum-where").Select("li", "")); !slices.Equal(got, where) {
 			t.Errorf("%v: where %q, want %q", span, got, where)
 		}
 		var rows []string
-		for _, tr := range doc.mustID(t, "remedy-stats").all("tbody", "")[0].all("tr", "") {
-			rows = append(rows, tr.attrs["data-remedy"]+" "+strings.Join(texts(tr.all("td", "")), " "))
+		for _, tr := range doc.MustID(t, "remedy-stats").Select("tbody", "")[0].Select("tr", "") {
+			rows = append(rows, tr.Attrs["data-remedy"]+" "+strings.Join(uitest.Texts(tr.Select("td", "")), " "))
 		}
 		var want []string
 		for _, r := range sum.Remedies {
@@ -117,41 +118,41 @@ func TestSummaryCountsAreTheDiarysSums(t *testing.T) {
 }
 
 func TestSummaryOfAnEmptyDiary(t *testing.T) {
-	f := newFixture(t)
-	doc := render(t, openSummary(t, f, "/diary/summary"))
+	f := uitest.NewFixture(t)
+	doc := uitest.Render(t, openSummary(t, f, "/diary/summary"))
 	for id, want := range map[string]string{"sum-cramps": "0", "sum-nights": "0", "sum-pain": "not rated", "sum-sleep": "not rated"} {
 		if got := valueOf(t, doc, id); got != want {
 			t.Errorf("#%s says %q, want %q", id, got, want)
 		}
 	}
 	for _, id := range []string{"sum-duration", "sum-where", "remedy-stats"} {
-		if doc.byID(id) != nil {
+		if doc.ByID(id) != nil {
 			t.Errorf("#%s is drawn for an empty diary", id)
 		}
 	}
-	if got := doc.mustID(t, "sum-profile").textOf(); !strings.Contains(got, "No profile filled in.") {
+	if got := doc.MustID(t, "sum-profile").Text(); !strings.Contains(got, "No profile filled in.") {
 		t.Errorf("profile section %q", got)
 	}
-	if !strings.Contains(doc.mustID(t, "summary").textOf(), "Nothing noted.") {
+	if !strings.Contains(doc.MustID(t, "summary").Text(), "Nothing noted.") {
 		t.Error("the remedies of an empty diary do not say nothing was noted")
 	}
-	if doc.byID("print-summary") == nil {
+	if doc.ByID("print-summary") == nil {
 		t.Error("no print button")
 	}
 }
 
 func TestSummaryShowsTheProfile(t *testing.T) {
-	f := newFixture(t)
+	f := uitest.NewFixture(t)
 	causes := []string{"statins", "diuretics"}
-	if _, err := f.store(t).SaveProfile(diary.Profile{AgeGroup: diary.Age60Plus, Causes: causes}); err != nil {
+	if _, err := f.Store(t).SaveProfile(diary.Profile{AgeGroup: diary.Age60Plus, Causes: causes}); err != nil {
 		t.Fatal(err)
 	}
-	doc := render(t, openSummary(t, f, "/diary/summary"))
+	doc := uitest.Render(t, openSummary(t, f, "/diary/summary"))
 	want := []string{"Age: " + diary.Age60Plus.Label()}
-	for _, id := range f.store(t).Profile().Causes {
-		want = append(want, entryTitle(f.site, id))
+	for _, id := range f.Store(t).Profile().Causes {
+		want = append(want, entryTitle(f.Site, id))
 	}
-	if got := texts(doc.mustID(t, "sum-profile").all("li", "")); !slices.Equal(got, want) {
+	if got := uitest.Texts(doc.MustID(t, "sum-profile").Select("li", "")); !slices.Equal(got, want) {
 		t.Errorf("profile lines %q, want %q", got, want)
 	}
 	for _, line := range want[1:] {
@@ -162,11 +163,11 @@ func TestSummaryShowsTheProfile(t *testing.T) {
 }
 
 func TestSummaryWithoutStorage(t *testing.T) {
-	p := &diarySummaryPage{site: brokenSite(t, "no storage here")}
-	ctx, _ := testCtx(t, "/diary/summary")
+	p := &diarySummaryPage{site: uitest.NoStorageSite(t, "no storage here", uitest.Night)}
+	ctx, _ := uitest.MountAt(t, nil, "/diary/summary")
 	p.load(ctx)
-	doc := render(t, p)
-	if doc.byID("diary-unavailable") == nil || doc.byID("summary") != nil {
+	doc := uitest.Render(t, p)
+	if doc.ByID("diary-unavailable") == nil || doc.ByID("summary") != nil {
 		t.Error("a summary without storage does not say so")
 	}
 }

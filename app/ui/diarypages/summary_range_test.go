@@ -5,13 +5,14 @@ import (
 	"testing"
 
 	"github.com/nightcramp/nightcramp/app/diary"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 func TestSummaryPresetsAreAppDiarysRanges(t *testing.T) {
-	f := newFixture(t)
-	f.seed(t, history(30*7, 8))
-	tonight := f.site.Diary.Tonight()
-	snap := f.store(t).Snapshot()
+	f := uitest.NewFixture(t)
+	f.Seed(t, uitest.History(30*7, 8))
+	tonight := f.Site.Diary.Tonight()
+	snap := f.Store(t).Snapshot()
 	for _, r := range summaryPresets {
 		p := openSummary(t, f, "/diary/summary?range="+r.value)
 		from, to := r.preset.Range(snap, tonight)
@@ -24,18 +25,18 @@ func TestSummaryPresetsAreAppDiarysRanges(t *testing.T) {
 		t.Errorf("default: %s to %s (%q), want %s to %s", p.from, p.to, p.preset, from, to)
 	}
 	all := openSummary(t, f, "/diary/summary?range=all")
-	doc := render(t, all)
-	rows := doc.mustID(t, "summary-table").all("tbody", "")[0].all("tr", "")
+	doc := uitest.Render(t, all)
+	rows := doc.MustID(t, "summary-table").Select("tbody", "")[0].Select("tr", "")
 	if sum := diary.Summarize(snap, all.from, all.to); len(rows) != len(sum.Rows) || len(rows) != len(snap.Entries) {
 		t.Errorf("everything: %d rows, want one per cramp (%d)", len(rows), len(snap.Entries))
 	}
 }
 
 func TestSummaryListsAStoppedMedicineWithBothDates(t *testing.T) {
-	f := newFixture(t)
-	tonight := f.site.Diary.Tonight()
-	f.seed(t, []diary.Entry{diary.NewEntry(nightAt(tonight - 20))})
-	st := f.store(t)
+	f := uitest.NewFixture(t)
+	tonight := f.Site.Diary.Tonight()
+	f.Seed(t, []diary.Entry{diary.NewEntry(nightAt(tonight - 20))})
+	st := f.Store(t)
 	m, err := st.SaveMedicine(diary.Medicine{Name: "Quinine", Start: tonight - 15})
 	if err != nil {
 		t.Fatal(err)
@@ -46,8 +47,8 @@ func TestSummaryListsAStoppedMedicineWithBothDates(t *testing.T) {
 	if _, err := st.SaveMedicine(diary.Medicine{Name: "Long gone", Start: tonight - 400, Stop: tonight - 300}); err != nil {
 		t.Fatal(err)
 	}
-	doc := render(t, openSummary(t, f, "/diary/summary"))
-	got := texts(doc.mustID(t, "sum-medicines").all("li", ""))
+	doc := uitest.Render(t, openSummary(t, f, "/diary/summary"))
+	got := uitest.Texts(doc.MustID(t, "sum-medicines").Select("li", ""))
 	want := "Quinine: " + (tonight - 15).Time().Format("2 Jan 2006") + " to " + (tonight - 5).Time().Format("2 Jan 2006")
 	if len(got) != 1 || got[0] != want {
 		t.Errorf("medicines %q, want only %q (the other ended before the range)", got, want)
@@ -55,17 +56,17 @@ func TestSummaryListsAStoppedMedicineWithBothDates(t *testing.T) {
 }
 
 func TestInsightsFollowTheChartsSpan(t *testing.T) {
-	f := newFixture(t)
-	f.seed(t, history(16*7, 12))
+	f := uitest.NewFixture(t)
+	f.Seed(t, uitest.History(16*7, 12))
 	p, _ := openDiary(t, f)
 	for _, weeks := range []int{4, 12} {
 		p.weeks = weeks
-		doc := render(t, p)
+		doc := uitest.Render(t, p)
 		in := diary.Insight(p.snap, p.first(), p.last)
 		if p.last-p.first()+1 != diary.Day(7*weeks) {
 			t.Errorf("%d weeks: the charts span %d nights", weeks, p.last-p.first()+1)
 		}
-		rows := doc.mustID(t, "weeks-chart").all("rect", "bar")
+		rows := doc.MustID(t, "weeks-chart").Select("rect", "bar")
 		logged := 0
 		for _, w := range in.Weeks {
 			if w.Logged > 0 {
@@ -75,20 +76,20 @@ func TestInsightsFollowTheChartsSpan(t *testing.T) {
 		if len(in.Weeks) != weeks || len(rows) != logged {
 			t.Errorf("%d weeks: %d weeks of insights and %d bars, want %d and %d", weeks, len(in.Weeks), len(rows), weeks, logged)
 		}
-		if basis := doc.mustID(t, "insights-basis").textOf(); !strings.Contains(basis, "you logged "+plural(in.Logged, "night", "nights")) {
+		if basis := doc.MustID(t, "insights-basis").Text(); !strings.Contains(basis, "you logged "+plural(in.Logged, "night", "nights")) {
 			t.Errorf("%d weeks: basis %q, want %d nights", weeks, basis, in.Logged)
 		}
 	}
 }
 
 func TestTheGuidesLinkWithoutAnAnswerKeepsTheSteps(t *testing.T) {
-	f := newFixture(t)
-	aid := f.k.FirstAid()[0].ID
+	f := uitest.NewFixture(t)
+	aid := f.KB.FirstAid()[0].ID
 	p, _ := openNew(t, f, "/diary/new?steps="+aid)
 	if len(p.form.entry.Tried) != 1 || p.form.entry.Tried[0].Helped != "" || !p.fromGuide {
 		t.Errorf("tried %+v from a link without an answer", p.form.entry.Tried)
 	}
-	if doc := render(t, p); doc.mustID(t, "from-guide") == nil {
+	if doc := uitest.Render(t, p); doc.MustID(t, "from-guide") == nil {
 		t.Error("the form does not say the guide filled it")
 	}
 }

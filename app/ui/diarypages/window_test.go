@@ -5,22 +5,23 @@ import (
 	"time"
 
 	"github.com/nightcramp/nightcramp/app/diary"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 func TestWindowKeepsEveryEntryOfItsNights(t *testing.T) {
-	f := newFixture(t)
-	f.seed(t, history(60, 21))
+	f := uitest.NewFixture(t)
+	f.Seed(t, uitest.History(60, 21))
 	// One logged from far east, one from far west: their order by time is
 	// not quite their order by night.
-	last := f.site.Diary.Tonight()
+	last := f.Site.Diary.Tonight()
 	east := time.FixedZone("east", 13*3600)
 	west := time.FixedZone("west", -11*3600)
 	d := (last - 20).Time()
-	f.seed(t, []diary.Entry{
+	f.Seed(t, []diary.Entry{
 		diary.NewEntry(time.Date(d.Year(), d.Month(), d.Day(), 12, 30, 0, 0, east)),
 		diary.NewEntry(time.Date(d.Year(), d.Month(), d.Day(), 11, 30, 0, 0, west)),
 	})
-	snap := f.store(t).Snapshot()
+	snap := f.Store(t).Snapshot()
 	for _, r := range [][2]diary.Day{{last - 20, last - 20}, {last - 19, last}, {last - 30, last - 10}, {last - 100, last}, {last + 5, last + 9}, {last - 500, last - 400}} {
 		kept := map[string]bool{}
 		for _, e := range window(snap.Entries, r[0], r[1]) {
@@ -43,10 +44,10 @@ func TestWindowKeepsEveryEntryOfItsNights(t *testing.T) {
 }
 
 func TestFirstNightFromTheSnapshotsOrder(t *testing.T) {
-	f := newFixture(t)
-	f.seed(t, history(40, 22))
-	st := f.store(t)
-	last := f.site.Diary.Tonight()
+	f := uitest.NewFixture(t)
+	f.Seed(t, uitest.History(40, 22))
+	st := f.Store(t)
+	last := f.Site.Diary.Tonight()
 	for _, c := range []func() error{
 		func() error { _, err := st.CheckIn(last-60, diary.CheckIn{NoCramps: true}); return err },
 		func() error { _, err := st.SaveContext(diary.DayContext{Date: last - 70, Alcohol: true}); return err },

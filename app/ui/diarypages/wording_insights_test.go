@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/nightcramp/nightcramp/app/diary"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 // sides are comparisons of every verdict, with their counts.
@@ -80,34 +81,34 @@ func TestWeeksChartDrawsUnloggedWeeksAsUnknown(t *testing.T) {
 		{First: first + 21, Logged: 2, Cramps: 2, CrampNights: 1},
 	}
 	last := first + 23 // the last week has 3 nights
-	doc := render(t, weeksChart("w", weeks, weeksTable("w-table", weeks, last)))
-	bars := doc.all("rect", "bar")
-	if len(bars) != 3 || len(doc.all("path", "unlogged")) != 1 {
-		t.Fatalf("%d bars and %d unknown bands, want 3 and 1", len(bars), len(doc.all("path", "unlogged")))
+	doc := uitest.Render(t, weeksChart("w", weeks, weeksTable("w-table", weeks, last)))
+	bars := doc.Select("rect", "bar")
+	if len(bars) != 3 || len(doc.Select("path", "unlogged")) != 1 {
+		t.Fatalf("%d bars and %d unknown bands, want 3 and 1", len(bars), len(doc.Select("path", "unlogged")))
 	}
-	if bars[0].attrs["data-week"] != (first+7).String() || bars[0].attrs["data-count"] != "5" {
-		t.Errorf("first bar %v", bars[0].attrs)
+	if bars[0].Attrs["data-week"] != (first+7).String() || bars[0].Attrs["data-count"] != "5" {
+		t.Errorf("first bar %v", bars[0].Attrs)
 	}
-	rows := doc.mustID(t, "w-table").all("tbody", "")[0].all("tr", "")
+	rows := doc.MustID(t, "w-table").Select("tbody", "")[0].Select("tr", "")
 	want := [][]string{{"0 of 7", "–", "–"}, {"7 of 7", "5", "4"}, {"3 of 7", "0", "0"}, {"2 of 3", "2", "1"}}
 	for i, r := range rows {
-		if got := texts(r.all("td", "")); strings.Join(got, "|") != strings.Join(want[i], "|") {
+		if got := uitest.Texts(r.Select("td", "")); strings.Join(got, "|") != strings.Join(want[i], "|") {
 			t.Errorf("week %d: %q, want %q", i, got, want[i])
 		}
 	}
-	if caption := doc.all("figcaption", "")[0].textOf(); !strings.Contains(caption, "7 cramps in all") {
+	if caption := doc.Select("figcaption", "")[0].Text(); !strings.Contains(caption, "7 cramps in all") {
 		t.Errorf("caption %q", caption)
 	}
-	if region := doc.find(func(n *node) bool { return n.hasClass("table-scroll") }); len(region) != 1 || region[0].attrs["tabindex"] != "0" || region[0].attrs["role"] != "region" || region[0].attrs["aria-label"] == "" {
-		t.Errorf("the table's scroll box cannot take the keyboard's focus: %v", region[0].attrs)
+	if region := doc.Find(func(n *uitest.Node) bool { return n.HasClass("table-scroll") }); len(region) != 1 || region[0].Attrs["tabindex"] != "0" || region[0].Attrs["role"] != "region" || region[0].Attrs["aria-label"] == "" {
+		t.Errorf("the table's scroll box cannot take the keyboard's focus: %v", region[0].Attrs)
 	}
 }
 
 func TestANewDiarysSummaryCountsOnlyItsNights(t *testing.T) {
-	f := newFixture(t)
-	tonight := f.site.Diary.Tonight()
-	f.seed(t, []diary.Entry{diary.NewEntry(nightAt(tonight - 3)), diary.NewEntry(nightAt(tonight - 1))})
-	doc := render(t, openSummary(t, f, "/diary/summary"))
+	f := uitest.NewFixture(t)
+	tonight := f.Site.Diary.Tonight()
+	f.Seed(t, []diary.Entry{diary.NewEntry(nightAt(tonight - 3)), diary.NewEntry(nightAt(tonight - 1))})
+	doc := uitest.Render(t, openSummary(t, f, "/diary/summary"))
 	want := fmt.Sprintf("%s to %s (4 nights)", longDate(tonight-3), longDate(tonight))
 	if got := valueOf(t, doc, "sum-range"); got != want {
 		t.Errorf("a 4-night diary's summary covers %q, want %q", got, want)
@@ -118,11 +119,11 @@ func TestANewDiarysSummaryCountsOnlyItsNights(t *testing.T) {
 }
 
 func TestAReadOnlyDiaryOffersNoCheckIn(t *testing.T) {
-	f := newFixture(t)
-	f.mem.Set(diary.MetaKey, fmt.Sprintf(`{"schema":%d}`, diary.SchemaVersion+1))
+	f := uitest.NewFixture(t)
+	f.Mem.Set(diary.MetaKey, fmt.Sprintf(`{"schema":%d}`, diary.SchemaVersion+1))
 	p, _ := openDiary(t, f)
-	doc := render(t, p)
-	if !p.snap.ReadOnly || doc.byID("checkin-card") != nil {
+	doc := uitest.Render(t, p)
+	if !p.snap.ReadOnly || doc.ByID("checkin-card") != nil {
 		t.Error("a diary this version cannot write offers a check-in")
 	}
 }

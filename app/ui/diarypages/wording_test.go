@@ -10,6 +10,7 @@ import (
 	"github.com/nightcramp/nightcramp/app/diary"
 	"github.com/nightcramp/nightcramp/app/kb"
 	"github.com/nightcramp/nightcramp/app/ui/shell"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 func TestSaveErrorSaysWhatToDo(t *testing.T) {
@@ -51,9 +52,9 @@ func TestDiaryErrorTextWordsEveryWrite(t *testing.T) {
 }
 
 func TestAFullStorageSaysItsAdviceOnce(t *testing.T) {
-	f := newFixture(t)
-	st := f.store(t)
-	f.mem.QuotaBytes = 1 // nothing more fits
+	f := uitest.NewFixture(t)
+	st := f.Store(t)
+	f.Mem.QuotaBytes = 1 // nothing more fits
 	_, err := st.SaveEntry(diary.NewEntry(now))
 	if !errors.Is(err, diary.ErrQuota) {
 		t.Fatalf("a full storage saved with %v", err)
@@ -68,8 +69,8 @@ func TestAFullStorageSaysItsAdviceOnce(t *testing.T) {
 }
 
 func TestAnInvalidRecordNamesWhatIsWrong(t *testing.T) {
-	f := newFixture(t)
-	_, err := f.store(t).SaveMedicine(diary.Medicine{Name: " ", Start: f.site.Diary.Tonight()})
+	f := uitest.NewFixture(t)
+	_, err := f.Store(t).SaveMedicine(diary.Medicine{Name: " ", Start: f.Site.Diary.Tonight()})
 	var invalid *diary.ErrInvalid
 	if !errors.As(err, &invalid) {
 		t.Fatalf("a medicine without a name saved with %v", err)
@@ -81,8 +82,8 @@ func TestAnInvalidRecordNamesWhatIsWrong(t *testing.T) {
 }
 
 func TestEntryHeadlineInAFewWords(t *testing.T) {
-	f := newFixture(t)
-	label := func(m string) string { return f.k.Label(kb.VocabMuscle, m) }
+	f := uitest.NewFixture(t)
+	label := func(m string) string { return f.KB.Label(kb.VocabMuscle, m) }
 	e := diary.NewEntry(now)
 	for _, c := range []struct {
 		leg     diary.Leg
@@ -98,7 +99,7 @@ func TestEntryHeadlineInAFewWords(t *testing.T) {
 		{"sideways", nil, diary.Unset, "sideways"},
 	} {
 		e.Leg, e.Muscles, e.Pain = c.leg, c.muscles, c.pain
-		if got := entryHeadline(f.site, e); got != c.want {
+		if got := entryHeadline(f.Site, e); got != c.want {
 			t.Errorf("%q %v %d: %q, want %q", c.leg, c.muscles, c.pain, got, c.want)
 		}
 	}
@@ -108,13 +109,13 @@ func TestEntryHeadlineInAFewWords(t *testing.T) {
 }
 
 func TestEntryTitleFallsBackToTheID(t *testing.T) {
-	f := newFixture(t)
-	for _, e := range append(f.k.FirstAid(), f.k.Entries(kb.TypeRemedy)...) {
-		if got := entryTitle(f.site, e.ID); got != e.Title {
+	f := uitest.NewFixture(t)
+	for _, e := range append(f.KB.FirstAid(), f.KB.Entries(kb.TypeRemedy)...) {
+		if got := entryTitle(f.Site, e.ID); got != e.Title {
 			t.Errorf("%s: %q, want %q", e.ID, got, e.Title)
 		}
 	}
-	if got := entryTitle(f.site, "no-longer-there"); got != "no-longer-there" {
+	if got := entryTitle(f.Site, "no-longer-there"); got != "no-longer-there" {
 		t.Errorf("an id the knowledge base lacks shows as %q", got)
 	}
 }
@@ -138,15 +139,15 @@ func TestDurationAndPluralWording(t *testing.T) {
 }
 
 func TestEntryFactsSayTheRest(t *testing.T) {
-	f := newFixture(t)
+	f := uitest.NewFixture(t)
 	e := diary.NewEntry(now)
-	if got := entryFacts(f.site, e); got != "" {
+	if got := entryFacts(f.Site, e); got != "" {
 		t.Errorf("an entry with nothing said has facts %q", got)
 	}
 	e.Sleep = 0
 	e.Tried = []diary.Tried{{Remedy: "stretch-the-cramp", Helped: diary.HelpedUnsure}}
-	want := "sleep disturbed 0/10; tried " + entryTitle(f.site, "stretch-the-cramp")
-	if got := entryFacts(f.site, e); got != want {
+	want := "sleep disturbed 0/10; tried " + entryTitle(f.Site, "stretch-the-cramp")
+	if got := entryFacts(f.Site, e); got != want {
 		t.Errorf("facts %q, want %q", got, want)
 	}
 }
@@ -156,8 +157,8 @@ func TestNightsChartDrawsEachNight(t *testing.T) {
 	counts := []int{0, 3, 1, 0, 0, 0, 2, 1, 0, 6}
 	unlogged := map[int]bool{0: true, 4: true} // the other quiet nights were checked in
 	nights := nightLogs(first, counts, unlogged)
-	doc := render(t, nightsChart("c", nights, nightsTable("c-table", nights)))
-	bars := doc.all("rect", "bar")
+	doc := uitest.Render(t, nightsChart("c", nights, nightsTable("c-table", nights)))
+	bars := doc.Select("rect", "bar")
 	most, drawn := 6, 0
 	for i, c := range counts {
 		if c == 0 {
@@ -165,11 +166,11 @@ func TestNightsChartDrawsEachNight(t *testing.T) {
 		}
 		b := bars[drawn]
 		drawn++
-		if b.attrs["data-night"] != (first+diary.Day(i)).String() || b.attrs["data-count"] != strconv.Itoa(c) {
-			t.Errorf("bar %d: %v", i, b.attrs)
+		if b.Attrs["data-night"] != (first+diary.Day(i)).String() || b.Attrs["data-count"] != strconv.Itoa(c) {
+			t.Errorf("bar %d: %v", i, b.Attrs)
 		}
-		h, _ := strconv.ParseFloat(b.attrs["height"], 64)
-		y, _ := strconv.ParseFloat(b.attrs["y"], 64)
+		h, _ := strconv.ParseFloat(b.Attrs["height"], 64)
+		y, _ := strconv.ParseFloat(b.Attrs["y"], 64)
 		if want := (chartBottom - chartTop) * float64(c) / float64(most); h != mustRound(want) || mustRound(y+h) != chartBottom {
 			t.Errorf("bar %d: height %v at %v, want %v standing on %v", i, h, y, want, chartBottom)
 		}
@@ -177,42 +178,42 @@ func TestNightsChartDrawsEachNight(t *testing.T) {
 	if drawn != len(bars) {
 		t.Errorf("%d bars, want %d", len(bars), drawn)
 	}
-	labels := texts(doc.all("text", "label"))
+	labels := uitest.Texts(doc.Select("text", "label"))
 	want := []string{"6", "0", shortDate(first), shortDate(first + 9)}
 	if strings.Join(labels, "|") != strings.Join(want, "|") {
 		t.Errorf("labels %q, want %q", labels, want)
 	}
-	svg := doc.all("svg", "")[0]
-	if svg.attrs["aria-hidden"] != "true" || svg.attrs["focusable"] != "false" {
-		t.Errorf("the drawing is not hidden from screen readers: %v", svg.attrs)
+	svg := doc.Select("svg", "")[0]
+	if svg.Attrs["aria-hidden"] != "true" || svg.Attrs["focusable"] != "false" {
+		t.Errorf("the drawing is not hidden from screen readers: %v", svg.Attrs)
 	}
 
-	table := doc.mustID(t, "c-table")
-	rows := table.all("tbody", "")[0].all("tr", "")
+	table := doc.MustID(t, "c-table")
+	rows := table.Select("tbody", "")[0].Select("tr", "")
 	if len(rows) != 2 {
 		t.Fatalf("%d weeks for 10 nights, want 2", len(rows))
 	}
-	if got := texts(rows[0].all("td", "")); strings.Join(got, ",") != "–,3,1,0,–,0,2,6" {
+	if got := uitest.Texts(rows[0].Select("td", "")); strings.Join(got, ",") != "–,3,1,0,–,0,2,6" {
 		t.Errorf("first week %v", got)
 	}
 	states := map[string]int{}
-	for _, td := range table.find(func(n *node) bool { return n.has("data-state") }) {
-		states[td.attrs["data-state"]]++
+	for _, td := range table.Find(func(n *uitest.Node) bool { return n.Has("data-state") }) {
+		states[td.Attrs["data-state"]]++
 	}
 	if states["unlogged"] != 2 || states["none"] != 3 || states["cramps"] != 5 {
 		t.Errorf("night states %v, want 2 unlogged, 3 none, 5 cramps", states)
 	}
-	if n := len(doc.all("path", "unlogged")) + len(doc.all("path", "no-cramps")); n != 2 {
+	if n := len(doc.Select("path", "unlogged")) + len(doc.Select("path", "no-cramps")); n != 2 {
 		t.Errorf("%d paths for the unlogged and quiet nights, want one each", n)
 	}
-	if caption := doc.all("figcaption", "")[0].textOf(); !strings.Contains(caption, "13 cramps in all; 8 of the 10 nights logged") {
+	if caption := doc.Select("figcaption", "")[0].Text(); !strings.Contains(caption, "13 cramps in all; 8 of the 10 nights logged") {
 		t.Errorf("caption %q does not count the logged nights", caption)
 	}
-	second := rows[1].all("td", "")
-	if len(second) != 8 || second[0].textOf() != "1" || second[2].textOf() != "6" || second[3].textOf() != "" || second[7].textOf() != "7" {
-		t.Errorf("the short second week %q", texts(second))
+	second := rows[1].Select("td", "")
+	if len(second) != 8 || second[0].Text() != "1" || second[2].Text() != "6" || second[3].Text() != "" || second[7].Text() != "7" {
+		t.Errorf("the short second week %q", uitest.Texts(second))
 	}
-	heads := texts(table.all("thead", "")[0].all("th", ""))
+	heads := uitest.Texts(table.Select("thead", "")[0].Select("th", ""))
 	if heads[1] != "Mon" || heads[7] != "Sun" || heads[8] != "Total" {
 		t.Errorf("headings %q", heads)
 	}
@@ -220,14 +221,14 @@ func TestNightsChartDrawsEachNight(t *testing.T) {
 
 func TestAChartOfNothingHasAScaleOfOne(t *testing.T) {
 	first := diary.Date(2026, 3, 1)
-	doc := render(t, nightsChart("c", nightLogs(first, make([]int, 7), nil), nil))
-	if len(doc.all("rect", "")) != 0 {
+	doc := uitest.Render(t, nightsChart("c", nightLogs(first, make([]int, 7), nil), nil))
+	if len(doc.Select("rect", "")) != 0 {
 		t.Error("bars drawn for nights without cramps")
 	}
-	if top := doc.all("text", "label")[0].textOf(); top != "1" {
+	if top := doc.Select("text", "label")[0].Text(); top != "1" {
 		t.Errorf("the scale of an empty chart tops at %q", top)
 	}
-	if caption := doc.all("figcaption", "")[0].textOf(); !strings.Contains(caption, "0 cramps in all") {
+	if caption := doc.Select("figcaption", "")[0].Text(); !strings.Contains(caption, "0 cramps in all") {
 		t.Errorf("caption %q", caption)
 	}
 }

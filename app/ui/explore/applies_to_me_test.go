@@ -1,15 +1,14 @@
 package explore
 
 import (
-	"errors"
 	"slices"
 	"testing"
-	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/nightcramp/nightcramp/app/diary"
 	"github.com/nightcramp/nightcramp/app/kb"
 	"github.com/nightcramp/nightcramp/app/ui/site"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 // storedProfile is a diary in memory holding a saved profile.
@@ -31,7 +30,7 @@ func storedProfile(t *testing.T, p diary.Profile) *diary.MemStorage {
 func firstCauses(t *testing.T, n int) []string {
 	t.Helper()
 	var ids []string
-	for _, g := range diary.RiskFactors(knowledge(t)) {
+	for _, g := range diary.RiskFactors(uitest.KB(t)) {
 		for _, c := range g.Causes {
 			if len(ids) < n {
 				ids = append(ids, c.ID)
@@ -47,7 +46,7 @@ func firstCauses(t *testing.T, n int) []string {
 // The profile gives the causes that apply: those chosen, and the one an
 // age group implies; a missing, empty or unreadable profile gives none.
 func TestProfileCausesFollowTheStoredProfile(t *testing.T) {
-	k := knowledge(t)
+	k := uitest.KB(t)
 	two := firstCauses(t, 2)
 	corrupt := diary.NewMemStorage()
 	if err := corrupt.Set(diary.ProfileKey, `{"causes": [`); err != nil {
@@ -67,7 +66,7 @@ func TestProfileCausesFollowTheStoredProfile(t *testing.T) {
 		{"under forty", storedProfile(t, diary.Profile{AgeGroup: diary.AgeUnder40}), diary.Profile{AgeGroup: diary.AgeUnder40}, true},
 	}
 	for _, c := range cases {
-		ids, has := profileCauses(newSite(t, c.mem))
+		ids, has := profileCauses(uitest.Site(t, c.mem))
 		var want []string
 		if c.has {
 			for _, e := range k.Entries(kb.TypeCause) {
@@ -80,17 +79,17 @@ func TestProfileCausesFollowTheStoredProfile(t *testing.T) {
 			t.Errorf("%s: %v, %t; want %v, %t", c.name, ids, has, want, c.has)
 		}
 	}
-	aged, _ := profileCauses(newSite(t, storedProfile(t, diary.Profile{AgeGroup: diary.Age60Plus})))
+	aged, _ := profileCauses(uitest.Site(t, storedProfile(t, diary.Profile{AgeGroup: diary.Age60Plus})))
 	if !slices.Contains(aged, diary.AgeCauseID) {
 		t.Errorf("60 and over does not mark %s: %v", diary.AgeCauseID, aged)
 	}
 
-	noStorage := site.NewWith(k, func() (diary.Storage, error) { return nil, errors.New("no storage") }, func() time.Time { return night })
+	noStorage := uitest.NoStorageSite(t, "no storage", uitest.Night)
 	if ids, has := profileCauses(noStorage); has || ids != nil {
 		t.Errorf("without storage: %v, %t", ids, has)
 	}
 	// go-app counts a native test as the server, which never reads a profile.
-	if ids, has := applyingCauses(newSite(t, storedProfile(t, diary.Profile{Causes: two}))); !app.IsServer || has || ids != nil {
+	if ids, has := applyingCauses(uitest.Site(t, storedProfile(t, diary.Profile{Causes: two}))); !app.IsServer || has || ids != nil {
 		t.Errorf("the server read a profile: %v, %t", ids, has)
 	}
 }
@@ -98,9 +97,9 @@ func TestProfileCausesFollowTheStoredProfile(t *testing.T) {
 // Without a profile the page offers to make one; with one, the switch, the
 // way to edit it, and a mark on each card that applies.
 func TestAppliesToMeSwitchAndMarks(t *testing.T) {
-	k := knowledge(t)
+	k := uitest.KB(t)
 	page := render(t, explorerAt(t, "/"))
-	if hint := page.byID("profile-hint"); hint == nil || hint.tagged("a")[0].attrs["href"] != site.ProfilePath || page.byID("mine") != nil {
+	if hint := page.ByID("profile-hint"); hint == nil || hint.Tagged("a")[0].Attrs["href"] != site.ProfilePath || page.ByID("mine") != nil {
 		t.Error("without a profile the page must offer one, and no switch")
 	}
 
@@ -110,25 +109,25 @@ func TestAppliesToMeSwitchAndMarks(t *testing.T) {
 		e.applying, e.hasProfile = applying, true
 		e.show(kb.Query{Mine: mine})
 		page := render(t, e)
-		box := page.mustID(t, "mine")
-		if box.has("checked") != mine || page.byID("profile-hint") != nil {
-			t.Errorf("mine %t: switch ticked %t, hint %t", mine, box.has("checked"), page.byID("profile-hint") != nil)
+		box := page.MustID(t, "mine")
+		if box.Has("checked") != mine || page.ByID("profile-hint") != nil {
+			t.Errorf("mine %t: switch ticked %t, hint %t", mine, box.Has("checked"), page.ByID("profile-hint") != nil)
 		}
 		want := groupedIDs(k, k.Search(kb.Query{Mine: mine, Applying: applying}), firstResults)
-		if got := page.mustID(t, "results").dataIDs(); !slices.Equal(got, want) {
+		if got := page.MustID(t, "results").DataIDs(); !slices.Equal(got, want) {
 			t.Errorf("mine %t: cards %v, want %v", mine, got, want)
 		}
-		for _, card := range page.withClass("card") {
-			marked := len(card.withClass("applies")) > 0
-			if marked != slices.Contains(applying, card.attrs["data-id"]) {
-				t.Errorf("mine %t: card %s marked %t", mine, card.attrs["data-id"], marked)
+		for _, card := range page.WithClass("card") {
+			marked := len(card.WithClass("applies")) > 0
+			if marked != slices.Contains(applying, card.Attrs["data-id"]) {
+				t.Errorf("mine %t: card %s marked %t", mine, card.Attrs["data-id"], marked)
 			}
 		}
 	}
 
 	e := explorerAt(t, "/")
 	e.applying, e.hasProfile = applying, true
-	ctx, _ := mount(t, e)
+	ctx, _ := uitest.Mount(t, e)
 	e.toggleMine(ctx, app.Event{})
 	if !e.query.Mine || e.result.Total != k.Search(kb.Query{Mine: true, Applying: applying}).Total {
 		t.Errorf("the switch gave mine %t with %d results", e.query.Mine, e.result.Total)
@@ -142,18 +141,18 @@ func TestAppliesToMeSwitchAndMarks(t *testing.T) {
 // A link asking for what applies, opened where there is no profile, says
 // why it shows nothing and how to set one up.
 func TestAppliesToMeLinkWithoutAProfileExplainsItself(t *testing.T) {
-	k := knowledge(t)
+	k := uitest.KB(t)
 	page := render(t, explorerAt(t, "/?mine=1"))
-	notice := page.mustID(t, "mine-notice")
-	if notice.attrs["role"] != "status" || notice.tagged("a")[0].attrs["href"] != site.ProfilePath {
-		t.Errorf("the notice is not a status with the way to a profile: %v", notice.attrs)
+	notice := page.MustID(t, "mine-notice")
+	if notice.Attrs["role"] != "status" || notice.Tagged("a")[0].Attrs["href"] != site.ProfilePath {
+		t.Errorf("the notice is not a status with the way to a profile: %v", notice.Attrs)
 	}
 	want := k.Search(kb.Query{Mine: true})
-	if got := page.mustID(t, "result-count").textContent(); got != countText(want.Total) {
+	if got := page.MustID(t, "result-count").Text(); got != countText(want.Total) {
 		t.Errorf("count %q, want %q", got, countText(want.Total))
 	}
 	for _, raw := range []string{"/", "/?q=calf"} {
-		if render(t, explorerAt(t, raw)).byID("mine-notice") != nil {
+		if render(t, explorerAt(t, raw)).ByID("mine-notice") != nil {
 			t.Errorf("%s explains a filter it does not have", raw)
 		}
 	}

@@ -7,14 +7,15 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/nightcramp/nightcramp/app/kb"
 	"github.com/nightcramp/nightcramp/app/ui/shell"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 // The map is handed the chosen muscles as its only exported field, so that
 // go-app redraws it when they change and skips it on a keystroke.
 func TestBodyMapCarriesTheChosenMuscles(t *testing.T) {
-	k := knowledge(t)
+	k := uitest.KB(t)
 	for _, raw := range []string{"/", "/?muscle=calf", "/?muscle=calf,foot&q=str"} {
-		q, _ := k.ParseQuery(mustURL(t, raw).Query())
+		q, _ := k.ParseQuery(uitest.URL(t, raw).Query())
 		e := explorerAt(t, raw)
 		if err := app.Match(&bodyMapFilter{Chosen: q.Facets[kb.FacetMuscle]}, e.bodyMap()); err != nil {
 			t.Errorf("%s: %v", raw, err)
@@ -31,30 +32,30 @@ func TestBodyMapCarriesTheChosenMuscles(t *testing.T) {
 // Each muscle on the map is a labelled checkbox, ticked when chosen, its
 // drawing marked; a tap toggles the muscle in the query.
 func TestBodyMapTicksAndTogglesMuscles(t *testing.T) {
-	k := knowledge(t)
+	k := uitest.KB(t)
 	for _, chosen := range [][]string{nil, {"calf"}, {"foot", "front-thigh"}, shell.MapMuscles} {
 		e := explorerAt(t, "/")
 		e.show(kb.Query{Facets: map[kb.Facet][]string{kb.FacetMuscle: chosen}})
 		m := e.bodyMap().(*bodyMapFilter)
 		page := render(t, m)
 		for _, muscle := range shell.MapMuscles {
-			in := page.mustID(t, "map-"+muscle)
-			if in.has("checked") != slices.Contains(chosen, muscle) {
-				t.Errorf("chosen %v: %s ticked %t", chosen, muscle, in.has("checked"))
+			in := page.MustID(t, "map-"+muscle)
+			if in.Has("checked") != slices.Contains(chosen, muscle) {
+				t.Errorf("chosen %v: %s ticked %t", chosen, muscle, in.Has("checked"))
 			}
-			if got := in.parent.textContent(); got != k.Label(kb.VocabMuscle, muscle) {
+			if got := in.Parent.Text(); got != k.Label(kb.VocabMuscle, muscle) {
 				t.Errorf("%s is read out as %q", muscle, got)
 			}
-			for _, shape := range page.withClass("shape-" + muscle) {
-				if shape.hasClass("selected") != slices.Contains(chosen, muscle) {
-					t.Errorf("chosen %v: drawing of %s marked %t", chosen, muscle, shape.hasClass("selected"))
+			for _, shape := range page.WithClass("shape-" + muscle) {
+				if shape.HasClass("selected") != slices.Contains(chosen, muscle) {
+					t.Errorf("chosen %v: drawing of %s marked %t", chosen, muscle, shape.HasClass("selected"))
 				}
 			}
 		}
 	}
 
 	e := explorerAt(t, "/?q=str")
-	ctx, _ := mount(t, e)
+	ctx, _ := uitest.Mount(t, e)
 	for _, muscle := range shell.MapMuscles {
 		before := e.query
 		e.toggle(kb.FacetMuscle, muscle)(ctx, app.Event{})

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 func TestPrimaryEmergencyNumberFollowsTheRegion(t *testing.T) {
@@ -22,25 +23,25 @@ func TestPrimaryEmergencyNumberFollowsTheRegion(t *testing.T) {
 // Every number is a tap-to-call link, the person's own first and marked.
 func TestEmergencyCallsListEveryNumberOwnFirst(t *testing.T) {
 	for _, primary := range []string{"999", "112", "911"} {
-		page := parseHTML(t, app.HTMLString(emergencyCalls(primary)))
-		links := page.tagged("a")
+		page := uitest.Parse(t, app.HTMLString(emergencyCalls(primary)))
+		links := page.Tagged("a")
 		if len(links) != len(emergencyNumbers) {
 			t.Fatalf("%d links for %d numbers", len(links), len(emergencyNumbers))
 		}
-		if links[0].attrs["data-number"] != primary || !links[0].hasClass("call-primary") {
-			t.Errorf("with %s first, the list starts %v", primary, links[0].attrs)
+		if links[0].Attrs["data-number"] != primary || !links[0].HasClass("call-primary") {
+			t.Errorf("with %s first, the list starts %v", primary, links[0].Attrs)
 		}
 		seen := map[string]bool{}
 		for i, a := range links {
-			n := a.attrs["data-number"]
+			n := a.Attrs["data-number"]
 			seen[n] = true
-			if label := a.attrs["aria-label"]; !strings.Contains(label, squash(a.textContent())) {
-				t.Errorf("%s: its name %q does not hold what it shows, %q", n, label, a.textContent())
+			if label := a.Attrs["aria-label"]; !strings.Contains(label, squash(a.Text())) {
+				t.Errorf("%s: its name %q does not hold what it shows, %q", n, label, a.Text())
 			}
-			if a.attrs["href"] != "tel:"+n {
-				t.Errorf("%s links to %q", n, a.attrs["href"])
+			if a.Attrs["href"] != "tel:"+n {
+				t.Errorf("%s links to %q", n, a.Attrs["href"])
 			}
-			if i > 0 && a.hasClass("call-primary") {
+			if i > 0 && a.HasClass("call-primary") {
 				t.Errorf("%s is marked as the person's own number too", n)
 			}
 		}

@@ -9,6 +9,7 @@ import (
 	"github.com/nightcramp/nightcramp/app/diary"
 	"github.com/nightcramp/nightcramp/app/kb"
 	"github.com/nightcramp/nightcramp/app/ui/site"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 // allEntries lists every entry of every type.
@@ -24,7 +25,7 @@ func allEntries(k *kb.KB) []*kb.Entry {
 func entryAt(t *testing.T, s *site.Site, raw string) *entryPage {
 	t.Helper()
 	p := &entryPage{site: s}
-	p.read(mustURL(t, raw))
+	p.read(uitest.URL(t, raw))
 	return p
 }
 
@@ -32,8 +33,8 @@ func entryAt(t *testing.T, s *site.Site, raw string) *entryPage {
 // kinds are drawn in parallel: the server draws pages for many requests at
 // once over one knowledge base, and the race detector watches.
 func TestEveryEntryPageShowsItsEntry(t *testing.T) {
-	k := knowledge(t)
-	s := newSite(t, diary.NewMemStorage())
+	k := uitest.KB(t)
+	s := uitest.Site(t, diary.NewMemStorage())
 	if entries := allEntries(k); len(entries) != k.Len() {
 		t.Fatalf("%d entries listed, the knowledge base has %d", len(entries), k.Len())
 	}
@@ -48,20 +49,20 @@ func TestEveryEntryPageShowsItsEntry(t *testing.T) {
 }
 
 // expectEntryPage checks one entry's page against the knowledge base.
-func expectEntryPage(t *testing.T, k *kb.KB, e *kb.Entry, page *node) {
+func expectEntryPage(t *testing.T, k *kb.KB, e *kb.Entry, page *uitest.Node) {
 	t.Helper()
-	article := page.byID("entry-" + e.ID)
+	article := page.ByID("entry-" + e.ID)
 	if article == nil {
 		t.Errorf("%s: no article", e.ID)
 		return
 	}
-	if h := article.tagged("h1"); len(h) != 1 || h[0].textContent() != squash(e.Title) {
+	if h := article.Tagged("h1"); len(h) != 1 || h[0].Text() != squash(e.Title) {
 		t.Errorf("%s: heading %v, want %q", e.ID, h, e.Title)
 	}
-	if lede := article.withClass("lede"); len(lede) != 1 || lede[0].textContent() != squash(e.Summary) {
+	if lede := article.WithClass("lede"); len(lede) != 1 || lede[0].Text() != squash(e.Summary) {
 		t.Errorf("%s: the summary is not the lede", e.ID)
 	}
-	if kind := article.withClass("type")[0].textContent(); kind != k.Label(kb.VocabType, string(e.Type)) {
+	if kind := article.WithClass("type")[0].Text(); kind != k.Label(kb.VocabType, string(e.Type)) {
 		t.Errorf("%s: kind %q", e.ID, kind)
 	}
 	expectRelated(t, k, e, article)
@@ -69,29 +70,29 @@ func expectEntryPage(t *testing.T, k *kb.KB, e *kb.Entry, page *node) {
 	expectReviewed(t, e, page)
 	expectNotAdvice(t, e, page)
 	expectGrade(t, k, e, article)
-	if (len(article.withClass("urgency")) > 0) != (e.Type == kb.TypeRedFlag) {
-		t.Errorf("%s: urgency shown %t", e.ID, len(article.withClass("urgency")) > 0)
+	if (len(article.WithClass("urgency")) > 0) != (e.Type == kb.TypeRedFlag) {
+		t.Errorf("%s: urgency shown %t", e.ID, len(article.WithClass("urgency")) > 0)
 	}
-	if e.Type == kb.TypeRedFlag && !strings.Contains(article.textContent(), squash(e.Action)) {
+	if e.Type == kb.TypeRedFlag && !strings.Contains(article.Text(), squash(e.Action)) {
 		t.Errorf("%s: the red flag does not say what to do", e.ID)
 	}
-	claims := article.withClass("claim")
-	if (len(claims) > 0) != (len(e.ArticleClaims) > 0) || (len(claims) > 0 && len(claims[0].tagged("blockquote")) != len(e.ArticleClaims)) {
+	claims := article.WithClass("claim")
+	if (len(claims) > 0) != (len(e.ArticleClaims) > 0) || (len(claims) > 0 && len(claims[0].Tagged("blockquote")) != len(e.ArticleClaims)) {
 		t.Errorf("%s: %d article claims drawn, the entry has %d", e.ID, len(claims), len(e.ArticleClaims))
 	}
-	if (len(article.withClass("evidence")) > 0) != (e.Evidence != "") {
-		t.Errorf("%s: evidence shown %t", e.ID, len(article.withClass("evidence")) > 0)
+	if (len(article.WithClass("evidence")) > 0) != (e.Evidence != "") {
+		t.Errorf("%s: evidence shown %t", e.ID, len(article.WithClass("evidence")) > 0)
 	}
-	help := article.withClass("red-flag-notice")
-	if len(help) != 1 || len(help[0].all(func(n *node) bool { return n.attrs["href"] == site.RedFlagsPath })) != 1 {
+	help := article.WithClass("red-flag-notice")
+	if len(help) != 1 || len(help[0].Find(func(n *uitest.Node) bool { return n.Attrs["href"] == site.RedFlagsPath })) != 1 {
 		t.Errorf("%s: no way to urgent help", e.ID)
 	}
 }
 
-func expectRelated(t *testing.T, k *kb.KB, e *kb.Entry, article *node) {
+func expectRelated(t *testing.T, k *kb.KB, e *kb.Entry, article *uitest.Node) {
 	t.Helper()
 	related := k.Related(e.ID)
-	list := article.byID("related")
+	list := article.ByID("related")
 	if len(related) == 0 {
 		if list != nil {
 			t.Errorf("%s: a related list with nothing related", e.ID)
@@ -106,22 +107,22 @@ func expectRelated(t *testing.T, k *kb.KB, e *kb.Entry, article *node) {
 	for _, r := range related {
 		want = append(want, r.Entry.ID)
 	}
-	if got := list.dataIDs(); !slices.Equal(got, want) {
+	if got := list.DataIDs(); !slices.Equal(got, want) {
 		t.Errorf("%s links to %v, the query API says %v", e.ID, got, want)
 	}
-	for i, li := range list.tagged("li") {
-		if href := li.tagged("a")[0].attrs["href"]; href != site.EntryPath(related[i].Entry.ID) {
+	for i, li := range list.Tagged("li") {
+		if href := li.Tagged("a")[0].Attrs["href"]; href != site.EntryPath(related[i].Entry.ID) {
 			t.Errorf("%s: related %s opens %q", e.ID, related[i].Entry.ID, href)
 		}
-		if reason := li.withClass("reason")[0].textContent(); reason != squash(related[i].Reason) {
+		if reason := li.WithClass("reason")[0].Text(); reason != squash(related[i].Reason) {
 			t.Errorf("%s: related %s says %q, want %q", e.ID, related[i].Entry.ID, reason, related[i].Reason)
 		}
 	}
 }
 
-func expectSources(t *testing.T, k *kb.KB, e *kb.Entry, article *node) {
+func expectSources(t *testing.T, k *kb.KB, e *kb.Entry, article *uitest.Node) {
 	t.Helper()
-	sections := article.withClass("sources")
+	sections := article.WithClass("sources")
 	known := 0
 	for _, id := range e.Sources {
 		if _, ok := k.Source(id); ok {
@@ -134,14 +135,14 @@ func expectSources(t *testing.T, k *kb.KB, e *kb.Entry, article *node) {
 		}
 		return
 	}
-	if len(sections) != 1 || len(sections[0].tagged("li")) != known {
+	if len(sections) != 1 || len(sections[0].Tagged("li")) != known {
 		t.Errorf("%s: sources drawn wrong, want %d citations", e.ID, known)
 	}
 }
 
-func expectReviewed(t *testing.T, e *kb.Entry, page *node) {
+func expectReviewed(t *testing.T, e *kb.Entry, page *uitest.Node) {
 	t.Helper()
-	p := page.byID("entry-reviewed")
+	p := page.ByID("entry-reviewed")
 	if e.Reviewed == "" {
 		if p != nil {
 			t.Errorf("%s: a review date it does not have", e.ID)
@@ -153,25 +154,25 @@ func expectReviewed(t *testing.T, e *kb.Entry, page *node) {
 		t.Errorf("%s: review date %q: %v", e.ID, e.Reviewed, err)
 		return
 	}
-	if p == nil || p.textContent() != "Last reviewed "+d.Format("2 January 2006") || p.tagged("time")[0].attrs["datetime"] != e.Reviewed {
+	if p == nil || p.Text() != "Last reviewed "+d.Format("2 January 2006") || p.Tagged("time")[0].Attrs["datetime"] != e.Reviewed {
 		t.Errorf("%s: the review line does not say %s", e.ID, e.Reviewed)
 	}
 }
 
-func expectNotAdvice(t *testing.T, e *kb.Entry, page *node) {
+func expectNotAdvice(t *testing.T, e *kb.Entry, page *uitest.Node) {
 	t.Helper()
-	notice := page.byID("not-advice")
+	notice := page.ByID("not-advice")
 	if want := e.Type == kb.TypeRemedy && !e.IsAdvice(); (notice != nil) != want {
 		t.Errorf("%s (%s, %s): not-advice notice %t, want %t", e.ID, e.Type, e.Grade, notice != nil, want)
 	}
-	if notice != nil && (notice.attrs["role"] != "note" || !strings.HasPrefix(notice.textContent(), "Not advised")) {
-		t.Errorf("%s: the notice reads %q", e.ID, notice.textContent())
+	if notice != nil && (notice.Attrs["role"] != "note" || !strings.HasPrefix(notice.Text(), "Not advised")) {
+		t.Errorf("%s: the notice reads %q", e.ID, notice.Text())
 	}
 }
 
-func expectGrade(t *testing.T, k *kb.KB, e *kb.Entry, article *node) {
+func expectGrade(t *testing.T, k *kb.KB, e *kb.Entry, article *uitest.Node) {
 	t.Helper()
-	grade := article.withClass("grade")
+	grade := article.WithClass("grade")
 	if e.Grade == "" {
 		if len(grade) > 0 {
 			t.Errorf("%s: a grade it does not have", e.ID)
@@ -179,14 +180,14 @@ func expectGrade(t *testing.T, k *kb.KB, e *kb.Entry, article *node) {
 		return
 	}
 	term, _ := k.Term(kb.VocabGrade, string(e.Grade))
-	if len(grade) != 1 || grade[0].tagged("h2")[0].textContent() != "Evidence grade: "+term.Label {
+	if len(grade) != 1 || grade[0].Tagged("h2")[0].Text() != "Evidence grade: "+term.Label {
 		t.Errorf("%s: the grade is not explained as %q", e.ID, term.Label)
 		return
 	}
-	if !strings.Contains(grade[0].textContent(), squash(term.Description)) {
+	if !strings.Contains(grade[0].Text(), squash(term.Description)) {
 		t.Errorf("%s: the grade's meaning is missing", e.ID)
 	}
-	if badges := article.withClass("grade-" + string(e.Grade)); len(badges) == 0 {
+	if badges := article.WithClass("grade-" + string(e.Grade)); len(badges) == 0 {
 		t.Errorf("%s: no grade badge", e.ID)
 	}
 }
@@ -202,7 +203,7 @@ func TestNotAdviceNoticeNamesTheReason(t *testing.T) {
 				t.Errorf("%s %s: notice %t, want %t", typ, g, ui != nil, want)
 			}
 			if ui != nil {
-				reasons[g] = parseHTML(t, htmlOf(ui)).textContent()
+				reasons[g] = uitest.Parse(t, htmlOf(ui)).Text()
 			}
 		}
 	}
@@ -217,8 +218,8 @@ func TestReviewedLineKeepsAnUnreadableDate(t *testing.T) {
 	if reviewedLine(&kb.Entry{}) != nil {
 		t.Error("an entry without a review date got a line")
 	}
-	line := parseHTML(t, htmlOf(reviewedLine(&kb.Entry{Reviewed: "December 2026"})))
-	if got := line.textContent(); got != "Last reviewed December 2026" {
+	line := uitest.Parse(t, htmlOf(reviewedLine(&kb.Entry{Reviewed: "December 2026"})))
+	if got := line.Text(); got != "Last reviewed December 2026" {
 		t.Errorf("the line reads %q", got)
 	}
 }
@@ -226,8 +227,8 @@ func TestReviewedLineKeepsAnUnreadableDate(t *testing.T) {
 // An address naming no entry, or a strange one, shows the not-found notice
 // with the way back to everything.
 func TestEntryPageForAnUnknownAddress(t *testing.T) {
-	s := newSite(t, diary.NewMemStorage())
-	k := knowledge(t)
+	s := uitest.Site(t, diary.NewMemStorage())
+	k := uitest.KB(t)
 	some := k.Entries(kb.TypeRemedy)[0]
 	for raw, want := range map[string]string{
 		"/entry/no-such-entry":               "",
@@ -241,16 +242,16 @@ func TestEntryPageForAnUnknownAddress(t *testing.T) {
 		p := entryAt(t, s, raw)
 		page := render(t, p)
 		if want == "" {
-			nf := page.byID("entry-not-found")
-			if nf == nil || p.entry != nil || nf.tagged("a")[0].attrs["href"] != "/" {
+			nf := page.ByID("entry-not-found")
+			if nf == nil || p.entry != nil || nf.Tagged("a")[0].Attrs["href"] != "/" {
 				t.Errorf("%s: no not-found notice leading home", raw)
 			}
-			if len(page.tagged("script")) > 0 {
+			if len(page.Tagged("script")) > 0 {
 				t.Errorf("%s: markup from the address was drawn", raw)
 			}
 			continue
 		}
-		if page.byID("entry-"+want) == nil {
+		if page.ByID("entry-"+want) == nil {
 			t.Errorf("%s: does not show %s", raw, want)
 		}
 	}
@@ -258,11 +259,11 @@ func TestEntryPageForAnUnknownAddress(t *testing.T) {
 
 // OnNav names the browser tab after the entry.
 func TestEntryPageOnNavSetsTheTitle(t *testing.T) {
-	k := knowledge(t)
+	k := uitest.KB(t)
 	e := k.Entries(kb.TypeCause)[0]
-	p := &entryPage{site: newSite(t, diary.NewMemStorage())}
-	ctx, _ := mount(t, p)
-	ctx.Page().ReplaceURL(mustURL(t, site.EntryPath(e.ID)))
+	p := &entryPage{site: uitest.Site(t, diary.NewMemStorage())}
+	ctx, _ := uitest.Mount(t, p)
+	ctx.Page().ReplaceURL(uitest.URL(t, site.EntryPath(e.ID)))
 	p.OnNav(ctx)
 	if p.entry != e || ctx.Page().Title() != e.Title+" · Nightcramp" {
 		t.Errorf("entry %v, title %q", p.entry, ctx.Page().Title())
@@ -271,7 +272,7 @@ func TestEntryPageOnNavSetsTheTitle(t *testing.T) {
 
 // Without the knowledge base every entry address says why.
 func TestEntryPageWithoutKnowledgeBaseSaysWhy(t *testing.T) {
-	s := brokenSite(t, "data/causes.json: entry statins: field reviewed is missing")
+	s := uitest.NoKBSite(t, "data/causes.json: entry statins: field reviewed is missing", uitest.Night)
 	page := render(t, entryAt(t, s, "/entry/statins"))
 	expectLoadFailed(t, page, s.LoadErr.Error())
 }

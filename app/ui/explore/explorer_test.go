@@ -12,13 +12,14 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/nightcramp/nightcramp/app/diary"
 	"github.com/nightcramp/nightcramp/app/kb"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 // explorerAt is a home page that has read the address raw.
 func explorerAt(t *testing.T, raw string) *explorer {
 	t.Helper()
-	e := &explorer{site: newSite(t, diary.NewMemStorage())}
-	e.read(mustURL(t, raw))
+	e := &explorer{site: uitest.Site(t, diary.NewMemStorage())}
+	e.read(uitest.URL(t, raw))
 	return e
 }
 
@@ -26,8 +27,8 @@ func explorerAt(t *testing.T, raw string) *explorer {
 // asks it: every match, no profile on the device.
 func wantFor(t *testing.T, raw string) (kb.Query, kb.Result, []string) {
 	t.Helper()
-	k := knowledge(t)
-	q, ignored := k.ParseQuery(mustURL(t, raw).Query())
+	k := uitest.KB(t)
+	q, ignored := k.ParseQuery(uitest.URL(t, raw).Query())
 	return q, k.Search(q), ignored
 }
 
@@ -68,41 +69,41 @@ func TestExplorerShowsWhatTheQueryAPIAnswers(t *testing.T) {
 			e := explorerAt(t, raw)
 			page := render(t, e)
 
-			if got := page.mustID(t, "result-count").textContent(); got != countText(want.Total) {
+			if got := page.MustID(t, "result-count").Text(); got != countText(want.Total) {
 				t.Errorf("count %q, want %q", got, countText(want.Total))
 			}
-			if count := page.mustID(t, "result-count"); count.attrs["aria-live"] != "polite" {
-				t.Errorf("the count is not announced: %v", count.attrs)
+			if count := page.MustID(t, "result-count"); count.Attrs["aria-live"] != "polite" {
+				t.Errorf("the count is not announced: %v", count.Attrs)
 			}
 			var shown []string
-			if list := page.byID("results"); list != nil {
-				shown = list.dataIDs()
+			if list := page.ByID("results"); list != nil {
+				shown = list.DataIDs()
 			}
-			if wantIDs := groupedIDs(knowledge(t), want, firstResults); !slices.Equal(shown, wantIDs) {
+			if wantIDs := groupedIDs(uitest.KB(t), want, firstResults); !slices.Equal(shown, wantIDs) {
 				t.Errorf("cards %v, the query API's groups say %v", shown, wantIDs)
 			}
-			for _, card := range page.withClass("card") {
-				if href := card.tagged("a")[0].attrs["href"]; href != "/entry/"+card.attrs["data-id"] {
-					t.Errorf("card %s opens %q", card.attrs["data-id"], href)
+			for _, card := range page.WithClass("card") {
+				if href := card.Tagged("a")[0].Attrs["href"]; href != "/entry/"+card.Attrs["data-id"] {
+					t.Errorf("card %s opens %q", card.Attrs["data-id"], href)
 				}
 			}
-			more := page.byID("show-all")
+			more := page.ByID("show-all")
 			if (more != nil) != (want.Total > firstResults) {
 				t.Errorf("show-all present %t with %d matches and %d cards at first", more != nil, want.Total, firstResults)
 			}
-			if more != nil && !strings.Contains(more.textContent(), strconv.Itoa(want.Total)) {
-				t.Errorf("show-all says %q, not the total %d", more.textContent(), want.Total)
+			if more != nil && !strings.Contains(more.Text(), strconv.Itoa(want.Total)) {
+				t.Errorf("show-all says %q, not the total %d", more.Text(), want.Total)
 			}
-			if (page.byID("empty-state") != nil) != (want.Total == 0) {
-				t.Errorf("empty state shown %t for %d results", page.byID("empty-state") != nil, want.Total)
+			if (page.ByID("empty-state") != nil) != (want.Total == 0) {
+				t.Errorf("empty state shown %t for %d results", page.ByID("empty-state") != nil, want.Total)
 			}
-			if v := page.mustID(t, "search").attrs["value"]; v != q.Text {
+			if v := page.MustID(t, "search").Attrs["value"]; v != q.Text {
 				t.Errorf("the field holds %q, want %q", v, q.Text)
 			}
-			if (page.byID("ignored-notice") != nil) != (len(ignored) > 0) {
-				t.Errorf("ignored notice shown %t for %v", page.byID("ignored-notice") != nil, ignored)
+			if (page.ByID("ignored-notice") != nil) != (len(ignored) > 0) {
+				t.Errorf("ignored notice shown %t for %v", page.ByID("ignored-notice") != nil, ignored)
 			}
-			open := page.mustID(t, "filters").has("open")
+			open := page.MustID(t, "filters").Has("open")
 			if open {
 				t.Errorf("the filter sheet covers the answers on arrival (%d chosen)", selectedCount(q))
 			}
@@ -113,9 +114,9 @@ func TestExplorerShowsWhatTheQueryAPIAnswers(t *testing.T) {
 }
 
 // expectFacets checks every drawn facet option against the query API.
-func expectFacets(t *testing.T, page *node, want kb.Result, open bool) {
+func expectFacets(t *testing.T, page *uitest.Node, want kb.Result, open bool) {
 	t.Helper()
-	inputs := page.mustID(t, "filters").all(func(n *node) bool { return n.has("data-facet") })
+	inputs := page.MustID(t, "filters").Find(func(n *uitest.Node) bool { return n.Has("data-facet") })
 	if !open {
 		if len(inputs) > 0 {
 			t.Errorf("closed filters draw %d options", len(inputs))
@@ -124,9 +125,9 @@ func expectFacets(t *testing.T, page *node, want kb.Result, open bool) {
 	}
 	var drawn, wanted []string
 	for _, in := range inputs {
-		label := in.parent
-		count := label.withClass("option-count")[0].textContent()
-		drawn = append(drawn, fmt.Sprintf("%s|%s|%s|%t|%t", in.attrs["data-facet"], in.attrs["data-value"], count, in.has("checked"), in.has("disabled")))
+		label := in.Parent
+		count := label.WithClass("option-count")[0].Text()
+		drawn = append(drawn, fmt.Sprintf("%s|%s|%s|%t|%t", in.Attrs["data-facet"], in.Attrs["data-value"], count, in.Has("checked"), in.Has("disabled")))
 	}
 	for _, fc := range want.Counts {
 		for _, vc := range fc.Values {
@@ -141,9 +142,9 @@ func expectFacets(t *testing.T, page *node, want kb.Result, open bool) {
 // expectMap checks that the map's tap areas are ticked exactly for the
 // muscles the query chooses.
 // The map is in the filter sheet: drawn only while the sheet is open.
-func expectMap(t *testing.T, page *node, q kb.Query, open bool) {
+func expectMap(t *testing.T, page *uitest.Node, q kb.Query, open bool) {
 	t.Helper()
-	areas := page.all(func(n *node) bool { return n.has("data-muscle") })
+	areas := page.Find(func(n *uitest.Node) bool { return n.Has("data-muscle") })
 	if !open {
 		if len(areas) > 0 {
 			t.Errorf("the closed sheet draws %d map areas", len(areas))
@@ -154,15 +155,15 @@ func expectMap(t *testing.T, page *node, q kb.Query, open bool) {
 		t.Fatal("no body map in the open sheet")
 	}
 	for _, a := range areas {
-		m := a.attrs["data-muscle"]
-		if a.has("checked") != q.Selected(kb.FacetMuscle, m) {
-			t.Errorf("map area %s ticked %t, query chooses %v", m, a.has("checked"), q.Facets[kb.FacetMuscle])
+		m := a.Attrs["data-muscle"]
+		if a.Has("checked") != q.Selected(kb.FacetMuscle, m) {
+			t.Errorf("map area %s ticked %t, query chooses %v", m, a.Has("checked"), q.Facets[kb.FacetMuscle])
 		}
 	}
 }
 
 func TestCountTextSaysHowManyInWords(t *testing.T) {
-	k := knowledge(t)
+	k := uitest.KB(t)
 	all := k.Search(kb.Query{}).Total
 	for n, want := range map[int]string{0: "No entries match", 1: "1 entry", 2: "2 entries", all: fmt.Sprintf("%d entries", all)} {
 		if got := countText(n); got != want {
@@ -173,25 +174,25 @@ func TestCountTextSaysHowManyInWords(t *testing.T) {
 
 // "Show all" lifts the cap of the first cards until the query changes.
 func TestShowAllRevealsEveryResultUntilTheQueryChanges(t *testing.T) {
-	k := knowledge(t)
+	k := uitest.KB(t)
 	every := k.Search(kb.Query{})
 	if every.Total <= firstResults {
 		t.Fatalf("the knowledge base has %d entries, too few to cap", every.Total)
 	}
 	e := explorerAt(t, "/")
-	if got := render(t, e).mustID(t, "results").dataIDs(); len(got) != firstResults {
+	if got := render(t, e).MustID(t, "results").DataIDs(); len(got) != firstResults {
 		t.Fatalf("the first view shows %d cards, want %d", len(got), firstResults)
 	}
 	e.showEverything(app.Context{}, app.Event{})
 	page := render(t, e)
-	if got, want := page.mustID(t, "results").dataIDs(), groupedIDs(k, every, every.Total); !slices.Equal(got, want) {
+	if got, want := page.MustID(t, "results").DataIDs(), groupedIDs(k, every, every.Total); !slices.Equal(got, want) {
 		t.Errorf("after Show all: %v, want %v", got, want)
 	}
-	if page.byID("show-all") != nil {
+	if page.ByID("show-all") != nil {
 		t.Error("Show all is still offered with every card shown")
 	}
 
-	ctx, _ := mount(t, e)
+	ctx, _ := uitest.Mount(t, e)
 	e.toggle(kb.FacetType, string(kb.TypeCause))(ctx, app.Event{})
 	causes := k.Search(kb.Query{Facets: map[kb.Facet][]string{kb.FacetType: {string(kb.TypeCause)}}})
 	if e.showAll || !slices.Equal(entryIDs(e.result.Entries), entryIDs(causes.Entries)) {
@@ -202,12 +203,12 @@ func TestShowAllRevealsEveryResultUntilTheQueryChanges(t *testing.T) {
 // Ticking a filter, a chip or the map, and clearing, each show the new
 // query, and its address gives the same query back.
 func TestFilterHandlersApplyTheQuery(t *testing.T) {
-	k := knowledge(t)
+	k := uitest.KB(t)
 	e := explorerAt(t, "/?q=str&colour=blue")
 	if len(e.ignored) == 0 {
 		t.Fatal("the strange parameter was not reported")
 	}
-	ctx, _ := mount(t, e)
+	ctx, _ := uitest.Mount(t, e)
 	steps := []struct {
 		name string
 		do   func()
@@ -233,12 +234,12 @@ func TestFilterHandlersApplyTheQuery(t *testing.T) {
 		if e.ignored != nil {
 			t.Errorf("%s: the notice of the old address stays: %v", s.name, e.ignored)
 		}
-		back, ignored := k.ParseQuery(mustURL(t, e.href(e.query)).Query())
+		back, ignored := k.ParseQuery(uitest.URL(t, e.href(e.query)).Query())
 		if back.Values().Encode() != e.query.Values().Encode() || len(ignored) > 0 {
 			t.Errorf("%s: address %q reads back as %v (ignored %v)", s.name, e.href(e.query), back.Values(), ignored)
 		}
 	}
-	if page := render(t, e); page.byID("clear-all") != nil || len(page.withClass("chip")) > 0 {
+	if page := render(t, e); page.ByID("clear-all") != nil || len(page.WithClass("chip")) > 0 {
 		t.Error("with nothing chosen the page still offers to clear")
 	}
 }
@@ -265,19 +266,19 @@ func TestReadingAgainKeepsThePanelAsThePersonLeftIt(t *testing.T) {
 		t.Fatalf("a link with a filter arrives with the sheet closed over its answers: open %t, navigated %t", e.filtersOpen, e.navigated)
 	}
 	e.filtersOpen = true // the person opened it
-	e.read(mustURL(t, "/?type=remedy&muscle=calf"))
+	e.read(uitest.URL(t, "/?type=remedy&muscle=calf"))
 	if !e.filtersOpen {
 		t.Error("reading the next address closed the sheet the person opened")
 	}
 	e.filtersOpen = false // and closed it
-	e.read(mustURL(t, "/?type=remedy&muscle=calf"))
+	e.read(uitest.URL(t, "/?type=remedy&muscle=calf"))
 	if e.filtersOpen {
 		t.Error("reading the next address opened the sheet the person closed")
 	}
 	if !e.query.Selected(kb.FacetMuscle, "calf") {
 		t.Errorf("the new address was not read: %v", e.query.Values())
 	}
-	ctx, _ := mount(t, e)
+	ctx, _ := uitest.Mount(t, e)
 	e.filtersOpen = true
 	e.onFiltersToggle(ctx, app.Event{}) // outside a browser the panel reads as closed
 	if e.filtersOpen {
@@ -288,9 +289,9 @@ func TestReadingAgainKeepsThePanelAsThePersonLeftIt(t *testing.T) {
 // OnNav reads the address the page has.
 func TestOnNavReadsThePageAddress(t *testing.T) {
 	for _, raw := range []string{"/?q=calf&type=remedy", "/?grade=mixed,harmful"} {
-		e := &explorer{site: newSite(t, diary.NewMemStorage())}
-		ctx, _ := mount(t, e)
-		ctx.Page().ReplaceURL(mustURL(t, raw))
+		e := &explorer{site: uitest.Site(t, diary.NewMemStorage())}
+		ctx, _ := uitest.Mount(t, e)
+		ctx.Page().ReplaceURL(uitest.URL(t, raw))
 		e.OnNav(ctx)
 		q, want, _ := wantFor(t, raw)
 		if e.query.Values().Encode() != q.Values().Encode() || !want.Same(e.result) {
@@ -302,9 +303,9 @@ func TestOnNavReadsThePageAddress(t *testing.T) {
 // A field emptied by hand shows everything again; the address follows once
 // typing pauses, without a drawing of its own.
 func TestTypingShowsAtOnceAndTheAddressFollowsLater(t *testing.T) {
-	k := knowledge(t)
+	k := uitest.KB(t)
 	e := explorerAt(t, "/?q=calf")
-	ctx, eng := mount(t, e)
+	ctx, eng := uitest.Mount(t, e)
 	e.onType(ctx, app.Event{}) // outside a browser the field reads as empty
 	if e.query.Text != "" || !k.Search(kb.Query{}).Same(e.result) {
 		t.Errorf("an emptied field shows %q: %v", e.query.Text, entryIDs(e.result.Entries))
@@ -326,7 +327,7 @@ func TestTypingShowsAtOnceAndTheAddressFollowsLater(t *testing.T) {
 
 // Nothing matches: the page says so and offers what to try.
 func TestEmptyStateSaysWhatToTry(t *testing.T) {
-	k := knowledge(t)
+	k := uitest.KB(t)
 	for _, c := range []struct {
 		raw             string
 		textTip, facTip bool
@@ -335,21 +336,21 @@ func TestEmptyStateSaysWhatToTry(t *testing.T) {
 		{"/?q=zzzqqxx&type=remedy", true, true},
 		{"/?q=calf&type=mimic&grade=harmful", true, true},
 	} {
-		q, _ := k.ParseQuery(mustURL(t, c.raw).Query())
+		q, _ := k.ParseQuery(uitest.URL(t, c.raw).Query())
 		if k.Search(q).Total != 0 {
 			t.Fatalf("%s matches entries now: pick a query that matches nothing", c.raw)
 		}
-		empty := render(t, explorerAt(t, c.raw)).mustID(t, "empty-state")
-		tips := empty.tagged("li")
+		empty := render(t, explorerAt(t, c.raw)).MustID(t, "empty-state")
+		tips := empty.Tagged("li")
 		// A text alone also gets the filter tip today (Values holds the
 		// text): only what each tip needs is checked.
-		if c.textTip && !slices.ContainsFunc(tips, func(li *node) bool { return strings.Contains(li.textContent(), "words") }) {
+		if c.textTip && !slices.ContainsFunc(tips, func(li *uitest.Node) bool { return strings.Contains(li.Text(), "words") }) {
 			t.Errorf("%s: no tip about the words typed", c.raw)
 		}
-		if c.facTip && !slices.ContainsFunc(tips, func(li *node) bool { return strings.Contains(li.textContent(), "filter") }) {
+		if c.facTip && !slices.ContainsFunc(tips, func(li *uitest.Node) bool { return strings.Contains(li.Text(), "filter") }) {
 			t.Errorf("%s: no tip about the filters", c.raw)
 		}
-		if empty.byID("clear-all-empty") == nil {
+		if empty.ByID("clear-all-empty") == nil {
 			t.Errorf("%s: no way back to everything", c.raw)
 		}
 	}
@@ -358,7 +359,7 @@ func TestEmptyStateSaysWhatToTry(t *testing.T) {
 // A strange address never blanks the page: what is not understood is left
 // out and listed, and markup in the text stays text.
 func TestStrangeAddressesAreListedAndMarkupStaysText(t *testing.T) {
-	k := knowledge(t)
+	k := uitest.KB(t)
 	hostile := `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`
 	for _, raw := range []string{
 		"/?" + url.Values{"q": {hostile}, "muscle": {"elbow,calf"}, "colour": {"blue"}, "grade": {strings.Repeat("x", 5000)}}.Encode(),
@@ -366,13 +367,13 @@ func TestStrangeAddressesAreListedAndMarkupStaysText(t *testing.T) {
 		"/?q=%FF%FE&type=&mine=yes",
 		"/?q=" + strings.Repeat("long ", 100),
 	} {
-		q, ignored := k.ParseQuery(mustURL(t, raw).Query())
+		q, ignored := k.ParseQuery(uitest.URL(t, raw).Query())
 		html := app.HTMLString(explorerAt(t, raw).Render())
-		page := parseHTML(t, html)
-		notice := page.mustID(t, "ignored-notice")
+		page := uitest.Parse(t, html)
+		notice := page.MustID(t, "ignored-notice")
 		var listed []string
-		for _, li := range notice.tagged("li") {
-			listed = append(listed, li.textContent())
+		for _, li := range notice.Tagged("li") {
+			listed = append(listed, li.Text())
 		}
 		var want []string
 		for _, s := range ignored {
@@ -381,10 +382,10 @@ func TestStrangeAddressesAreListedAndMarkupStaysText(t *testing.T) {
 		if !slices.Equal(listed, want) {
 			t.Errorf("the notice lists %v, want %v", listed, want)
 		}
-		if strings.Contains(html, "<script") || strings.Contains(html, "<img") || len(page.tagged("script")) > 0 {
+		if strings.Contains(html, "<script") || strings.Contains(html, "<img") || len(page.Tagged("script")) > 0 {
 			t.Errorf("markup from the address was drawn as markup")
 		}
-		value := page.mustID(t, "search").attrs["value"]
+		value := page.MustID(t, "search").Attrs["value"]
 		if got := strings.NewReplacer("&lt;", "<", "&gt;", ">", "&#34;", `"`, "&#39;", "'", "&amp;", "&", "&#92;", `\`).Replace(value); got != q.Text {
 			t.Errorf("the field shows %q, the query holds %q", got, q.Text)
 		}
@@ -394,13 +395,13 @@ func TestStrangeAddressesAreListedAndMarkupStaysText(t *testing.T) {
 // Without the knowledge base the page says why, and reading any address
 // does nothing rather than fail.
 func TestExplorerWithoutKnowledgeBaseSaysWhy(t *testing.T) {
-	s := brokenSite(t, "data/remedies.json: entry magnesium: field grade is missing")
+	s := uitest.NoKBSite(t, "data/remedies.json: entry magnesium: field grade is missing", uitest.Night)
 	e := &explorer{site: s}
-	e.read(mustURL(t, "/?q=calf&type=remedy"))
+	e.read(uitest.URL(t, "/?q=calf&type=remedy"))
 	page := render(t, e)
 	expectLoadFailed(t, page, s.LoadErr.Error())
 	for _, id := range []string{"search", "results", "filters", "result-count"} {
-		if page.byID(id) != nil {
+		if page.ByID(id) != nil {
 			t.Errorf("without a knowledge base the page still draws #%s", id)
 		}
 	}
@@ -408,13 +409,13 @@ func TestExplorerWithoutKnowledgeBaseSaysWhy(t *testing.T) {
 
 // expectLoadFailed checks the alert that replaces a page without a
 // knowledge base.
-func expectLoadFailed(t *testing.T, page *node, why string) {
+func expectLoadFailed(t *testing.T, page *uitest.Node, why string) {
 	t.Helper()
-	alerts := page.all(func(n *node) bool { return n.attrs["role"] == "alert" })
-	if len(alerts) != 1 || !strings.Contains(alerts[0].textContent(), why) {
+	alerts := page.Find(func(n *uitest.Node) bool { return n.Attrs["role"] == "alert" })
+	if len(alerts) != 1 || !strings.Contains(alerts[0].Text(), why) {
 		t.Fatalf("no alert naming %q", why)
 	}
-	if main := page.mustID(t, "main"); len(main.tagged("h1")) != 1 {
-		t.Errorf("the failed page has %d headings", len(main.tagged("h1")))
+	if main := page.MustID(t, "main"); len(main.Tagged("h1")) != 1 {
+		t.Errorf("the failed page has %d headings", len(main.Tagged("h1")))
 	}
 }

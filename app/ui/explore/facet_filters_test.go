@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/nightcramp/nightcramp/app/kb"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 // Every facet the knowledge base filters by has a group name.
@@ -22,9 +23,9 @@ func TestEveryFacetHasALegend(t *testing.T) {
 }
 
 func TestSelectedCountCountsEveryValue(t *testing.T) {
-	k := knowledge(t)
+	k := uitest.KB(t)
 	for _, raw := range []string{"/", "/?q=calf", "/?type=remedy", "/?type=remedy,cause&muscle=calf,foot,front-thigh&grade=mixed", "/?mine=1&who=older-adults"} {
-		q, _ := k.ParseQuery(mustURL(t, raw).Query())
+		q, _ := k.ParseQuery(uitest.URL(t, raw).Query())
 		want := 0
 		for _, f := range kb.Facets() {
 			for _, fc := range k.Search(q).Counts {
@@ -44,45 +45,45 @@ func TestSelectedCountCountsEveryValue(t *testing.T) {
 // The panel's summary says how many values are chosen; open, it draws one
 // group per facet with the facet's legend.
 func TestFiltersPanelSummaryAndGroups(t *testing.T) {
-	k := knowledge(t)
+	k := uitest.KB(t)
 	for _, raw := range []string{"/?type=remedy", "/?type=remedy,cause&grade=mixed", "/?muscle=calf&who=older-adults&when=before-bed"} {
-		q, _ := k.ParseQuery(mustURL(t, raw).Query())
+		q, _ := k.ParseQuery(uitest.URL(t, raw).Query())
 		e := explorerAt(t, raw)
 		e.filtersOpen = true // the person opened the sheet
-		panel := render(t, e).mustID(t, "filters")
-		summary := panel.tagged("summary")[0].textContent()
+		panel := render(t, e).MustID(t, "filters")
+		summary := panel.Tagged("summary")[0].Text()
 		if want := fmt.Sprintf("Filters (%d chosen)", selectedCount(q)); summary != want {
 			t.Errorf("%s: summary %q, want %q", raw, summary, want)
 		}
 		for _, fc := range k.Search(q).Counts {
-			group := panel.byID("facet-" + string(fc.Facet))
+			group := panel.ByID("facet-" + string(fc.Facet))
 			if group == nil {
 				t.Errorf("%s: no group for %s", raw, fc.Facet)
 				continue
 			}
-			if got := group.tagged("legend")[0].textContent(); got != facetLegends[fc.Facet] {
+			if got := group.Tagged("legend")[0].Text(); got != facetLegends[fc.Facet] {
 				t.Errorf("%s: group %s is named %q", raw, fc.Facet, got)
 			}
 			for _, vc := range fc.Values {
-				label := group.all(func(n *node) bool {
-					return n.tag == "label" && n.attrs["for"] == "f-"+string(fc.Facet)+"-"+vc.Term.Value
+				label := group.Find(func(n *uitest.Node) bool {
+					return n.Tag == "label" && n.Attrs["for"] == "f-"+string(fc.Facet)+"-"+vc.Term.Value
 				})
-				if len(label) != 1 || !strings.Contains(label[0].textContent(), vc.Term.Label) {
+				if len(label) != 1 || !strings.Contains(label[0].Text(), vc.Term.Label) {
 					t.Errorf("%s: value %s/%s is not labelled %q", raw, fc.Facet, vc.Term.Value, vc.Term.Label)
 				}
 			}
 		}
 	}
-	closed := render(t, explorerAt(t, "/?q=calf")).mustID(t, "filters")
-	if got := closed.tagged("summary")[0].textContent(); got != "Filters and body map" || len(closed.tagged("fieldset")) > 0 {
-		t.Errorf("with nothing chosen the panel reads %q and draws %d groups", got, len(closed.tagged("fieldset")))
+	closed := render(t, explorerAt(t, "/?q=calf")).MustID(t, "filters")
+	if got := closed.Tagged("summary")[0].Text(); got != "Filters and body map" || len(closed.Tagged("fieldset")) > 0 {
+		t.Errorf("with nothing chosen the panel reads %q and draws %d groups", got, len(closed.Tagged("fieldset")))
 	}
 }
 
 // One option, as go-app compares elements: its checkbox carries the facet,
 // the value, the ticked and greyed states, and a change handler.
 func TestFacetOptionMatchesItsState(t *testing.T) {
-	k := knowledge(t)
+	k := uitest.KB(t)
 	e := explorerAt(t, "/?type=remedy&muscle=calf")
 	for _, fc := range e.result.Counts {
 		for _, vc := range fc.Values {
@@ -115,31 +116,31 @@ func TestFacetOptionMatchesItsState(t *testing.T) {
 // Each chosen value is a chip that removes it; Clear all comes with any
 // choice or text, and never alone on an untouched page.
 func TestActiveFiltersAreChipsThatRemoveThem(t *testing.T) {
-	k := knowledge(t)
+	k := uitest.KB(t)
 	for _, raw := range []string{"/", "/?q=calf", "/?type=remedy", "/?type=remedy,cause&muscle=calf&grade=mixed"} {
-		q, _ := k.ParseQuery(mustURL(t, raw).Query())
+		q, _ := k.ParseQuery(uitest.URL(t, raw).Query())
 		e := explorerAt(t, raw)
 		page := render(t, e)
-		chips := page.all(func(n *node) bool { return n.hasClass("chip") && n.has("data-facet") })
+		chips := page.Find(func(n *uitest.Node) bool { return n.HasClass("chip") && n.Has("data-facet") })
 		if len(chips) != selectedCount(q) {
 			t.Errorf("%s: %d chips for %d choices", raw, len(chips), selectedCount(q))
 		}
 		for _, c := range chips {
-			f, v := kb.Facet(c.attrs["data-facet"]), c.attrs["data-value"]
+			f, v := kb.Facet(c.Attrs["data-facet"]), c.Attrs["data-value"]
 			if !q.Selected(f, v) {
 				t.Errorf("%s: chip for %s/%s, which is not chosen", raw, f, v)
 			}
 			label := k.Label(f.Vocabulary(), v)
-			if c.attrs["aria-label"] != "Remove filter "+label || !strings.HasPrefix(c.textContent(), label) {
-				t.Errorf("%s: chip %s/%s reads %q, aria %q", raw, f, v, c.textContent(), c.attrs["aria-label"])
+			if c.Attrs["aria-label"] != "Remove filter "+label || !strings.HasPrefix(c.Text(), label) {
+				t.Errorf("%s: chip %s/%s reads %q, aria %q", raw, f, v, c.Text(), c.Attrs["aria-label"])
 			}
 		}
-		if want := !q.IsZero(); (page.byID("clear-all") != nil) != want {
-			t.Errorf("%s: Clear all present %t, want %t", raw, page.byID("clear-all") != nil, want)
+		if want := !q.IsZero(); (page.ByID("clear-all") != nil) != want {
+			t.Errorf("%s: Clear all present %t, want %t", raw, page.ByID("clear-all") != nil, want)
 		}
 		if len(chips) > 0 {
-			ctx, _ := mount(t, e)
-			f, v := kb.Facet(chips[0].attrs["data-facet"]), chips[0].attrs["data-value"]
+			ctx, _ := uitest.Mount(t, e)
+			f, v := kb.Facet(chips[0].Attrs["data-facet"]), chips[0].Attrs["data-value"]
 			e.toggle(f, v)(ctx, app.Event{})
 			if e.query.Selected(f, v) || selectedCount(e.query) != selectedCount(q)-1 {
 				t.Errorf("%s: the chip %s/%s did not remove its value: %v", raw, f, v, e.query.Values())

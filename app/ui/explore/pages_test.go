@@ -10,14 +10,15 @@ import (
 	"github.com/nightcramp/nightcramp/app/diary"
 	"github.com/nightcramp/nightcramp/app/kb"
 	"github.com/nightcramp/nightcramp/app/ui/site"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 // The red flags are grouped by urgency, most urgent first, each with what
 // to do and a link to its page.
 func TestRedFlagsPageGroupsEveryFlagByUrgency(t *testing.T) {
-	k := knowledge(t)
-	page := render(t, &redFlagsPage{site: newSite(t, diary.NewMemStorage())})
-	groups := page.withClass("urgency-group")
+	k := uitest.KB(t)
+	page := render(t, &redFlagsPage{site: uitest.Site(t, diary.NewMemStorage())})
+	groups := page.WithClass("urgency-group")
 	var want []string
 	for _, u := range k.Terms(kb.VocabUrgency) {
 		for _, e := range k.RedFlags() {
@@ -30,26 +31,26 @@ func TestRedFlagsPageGroupsEveryFlagByUrgency(t *testing.T) {
 	var got []string
 	listed := 0
 	for _, g := range groups {
-		urgency := strings.TrimPrefix(strings.Fields(g.attrs["class"])[1], "urgency-")
+		urgency := strings.TrimPrefix(strings.Fields(g.Attrs["class"])[1], "urgency-")
 		got = append(got, urgency)
 		term, _ := k.Term(kb.VocabUrgency, urgency)
-		if g.tagged("h2")[0].textContent() != term.Label {
-			t.Errorf("group %s is headed %q, want %q", urgency, g.tagged("h2")[0].textContent(), term.Label)
+		if g.Tagged("h2")[0].Text() != term.Label {
+			t.Errorf("group %s is headed %q, want %q", urgency, g.Tagged("h2")[0].Text(), term.Label)
 		}
-		for _, li := range g.tagged("li") {
-			if li.parentHasID("emergency-calls") {
+		for _, li := range g.Tagged("li") {
+			if li.Within("emergency-calls") {
 				continue // the emergency numbers, tested on their own
 			}
-			e, ok := k.Entry(li.attrs["data-id"])
+			e, ok := k.Entry(li.Attrs["data-id"])
 			if !ok || string(e.Urgency) != urgency {
-				t.Errorf("group %s lists %q", urgency, li.attrs["data-id"])
+				t.Errorf("group %s lists %q", urgency, li.Attrs["data-id"])
 				continue
 			}
 			listed++
-			if href := li.tagged("a")[0].attrs["href"]; href != site.EntryPath(e.ID) {
+			if href := li.Tagged("a")[0].Attrs["href"]; href != site.EntryPath(e.ID) {
 				t.Errorf("%s links to %q", e.ID, href)
 			}
-			if li.withClass("action")[0].textContent() != squash(e.Action) {
+			if li.WithClass("action")[0].Text() != squash(e.Action) {
 				t.Errorf("%s does not say what to do", e.ID)
 			}
 		}
@@ -65,37 +66,37 @@ func TestRedFlagsPageGroupsEveryFlagByUrgency(t *testing.T) {
 // The sources page explains every grade, in order, and cites every source
 // where entries link to it.
 func TestSourcesPageExplainsGradesAndCitesEverySource(t *testing.T) {
-	k := knowledge(t)
-	page := render(t, &sourcesPage{site: newSite(t, diary.NewMemStorage())})
-	grades := page.mustID(t, "grades")
+	k := uitest.KB(t)
+	page := render(t, &sourcesPage{site: uitest.Site(t, diary.NewMemStorage())})
+	grades := page.MustID(t, "grades")
 	var got, want []string
-	for _, dt := range grades.tagged("dt") {
-		got = append(got, dt.textContent())
+	for _, dt := range grades.Tagged("dt") {
+		got = append(got, dt.Text())
 	}
 	for _, g := range k.Terms(kb.VocabGrade) {
 		want = append(want, g.Label)
-		if len(grades.withClass("grade-"+g.Value)) != 1 {
+		if len(grades.WithClass("grade-"+g.Value)) != 1 {
 			t.Errorf("grade %s has no badge", g.Value)
 		}
-		if !strings.Contains(grades.textContent(), squash(g.Description)) {
+		if !strings.Contains(grades.Text(), squash(g.Description)) {
 			t.Errorf("grade %s is not explained", g.Value)
 		}
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("grades %v, want %v", got, want)
 	}
-	list := page.mustID(t, "sources")
-	items := list.tagged("li")
+	list := page.MustID(t, "sources")
+	items := list.Tagged("li")
 	if len(items) != len(k.Sources()) {
 		t.Errorf("%d sources listed, the knowledge base has %d", len(items), len(k.Sources()))
 	}
 	for _, s := range k.Sources() {
-		li := list.byID("src-" + s.ID)
+		li := list.ByID("src-" + s.ID)
 		if li == nil {
 			t.Errorf("source %s has no anchor for entries to link to", s.ID)
 			continue
 		}
-		text := li.textContent()
+		text := li.Text()
 		if !strings.HasPrefix(text, k.Label(kb.VocabSourceKind, s.Kind)+":") || !strings.Contains(text, squash(strings.TrimSuffix(s.Title, "."))) {
 			t.Errorf("source %s reads %q", s.ID, text)
 		}
@@ -103,27 +104,27 @@ func TestSourcesPageExplainsGradesAndCitesEverySource(t *testing.T) {
 			t.Errorf("source %s lacks its year", s.ID)
 		}
 	}
-	if lede := page.withClass("lede"); len(lede) != 1 || lede[0].textContent() != squash(k.Texts().EvidenceNote) {
+	if lede := page.WithClass("lede"); len(lede) != 1 || lede[0].Text() != squash(k.Texts().EvidenceNote) {
 		t.Error("the page does not say how to read the evidence")
 	}
 }
 
 // The about page holds the texts the clinician wrote and the disclaimer.
 func TestAboutPageShowsTheTextsAndDisclaimer(t *testing.T) {
-	k := knowledge(t)
-	page := render(t, &aboutPage{site: newSite(t, diary.NewMemStorage())})
-	main := page.mustID(t, "main")
-	if !strings.Contains(main.textContent(), squash(k.Texts().About)) {
+	k := uitest.KB(t)
+	page := render(t, &aboutPage{site: uitest.Site(t, diary.NewMemStorage())})
+	main := page.MustID(t, "main")
+	if !strings.Contains(main.Text(), squash(k.Texts().About)) {
 		t.Error("the about text is missing")
 	}
-	if d := page.mustID(t, "disclaimer"); !strings.Contains(d.textContent(), squash(k.Texts().Disclaimer)) || !d.hasClass("notice") {
+	if d := page.MustID(t, "disclaimer"); !strings.Contains(d.Text(), squash(k.Texts().Disclaimer)) || !d.HasClass("notice") {
 		t.Error("the disclaimer is missing or not a notice")
 	}
 }
 
 // Every page of the room says why when the knowledge base did not load.
 func TestEveryPageSaysWhyWithoutTheKnowledgeBase(t *testing.T) {
-	s := brokenSite(t, "data/vocabulary.json: line 3: unexpected end of file")
+	s := uitest.NoKBSite(t, "data/vocabulary.json: line 3: unexpected end of file", uitest.Night)
 	for _, r := range Routes() {
 		page := render(t, r.Page(s))
 		expectLoadFailed(t, page, s.LoadErr.Error())
@@ -134,7 +135,7 @@ func TestEveryPageSaysWhyWithoutTheKnowledgeBase(t *testing.T) {
 // The room's routes make the right page for each address, marked in the
 // navigation where it has an entry there.
 func TestRoutesMakeTheirPages(t *testing.T) {
-	s := newSite(t, diary.NewMemStorage())
+	s := uitest.Site(t, diary.NewMemStorage())
 	want := map[string]app.Composer{
 		site.HomePath:     &explorer{},
 		site.RedFlagsPath: &redFlagsPage{},
@@ -156,13 +157,13 @@ func TestRoutesMakeTheirPages(t *testing.T) {
 			t.Errorf("%s makes a %T", r.Path, page)
 		}
 		drawn := render(t, page)
-		if h1 := drawn.mustID(t, "main").tagged("h1"); len(h1) != 1 {
+		if h1 := drawn.MustID(t, "main").Tagged("h1"); len(h1) != 1 {
 			t.Errorf("%s has %d main headings", r.Path, len(h1))
 		}
-		nav := drawn.tagged("nav")[0]
-		current := nav.all(func(n *node) bool { return n.attrs["aria-current"] == "page" })
-		inNav := nav.all(func(n *node) bool { return n.attrs["href"] == r.Path })
-		if len(current) != len(inNav) || (len(current) == 1 && current[0].attrs["href"] != r.Path) {
+		nav := drawn.Tagged("nav")[0]
+		current := nav.Find(func(n *uitest.Node) bool { return n.Attrs["aria-current"] == "page" })
+		inNav := nav.Find(func(n *uitest.Node) bool { return n.Attrs["href"] == r.Path })
+		if len(current) != len(inNav) || (len(current) == 1 && current[0].Attrs["href"] != r.Path) {
 			t.Errorf("%s: %d links marked current, %d in the navigation", r.Path, len(current), len(inNav))
 		}
 	}

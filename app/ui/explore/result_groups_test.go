@@ -7,32 +7,33 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/nightcramp/nightcramp/app/kb"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 // Results come in the query API's groups, each under its heading, in the
 // order a person at night needs them.
 func TestResultsComeInTheQueryAPIsGroups(t *testing.T) {
-	k := knowledge(t)
+	k := uitest.KB(t)
 	for _, raw := range []string{"/", "/?q=calf", "/?q=magnesium", "/?type=redflag,mimic", "/?q=quinine"} {
 		_, want, _ := wantFor(t, raw)
 		e := explorerAt(t, raw)
 		e.showEverything(app.Context{}, app.Event{})
 		page := render(t, e)
-		sections := page.withClass("result-group")
+		sections := page.WithClass("result-group")
 		groups := k.Grouped(want)
 		if len(sections) != len(groups) {
 			t.Fatalf("%s: %d sections for %d groups", raw, len(sections), len(groups))
 		}
 		for i, g := range groups {
 			sec := sections[i]
-			if sec.attrs["id"] != "group-"+string(g.Key) {
-				t.Errorf("%s: section %d is %q, want group %s", raw, i, sec.attrs["id"], g.Key)
+			if sec.Attrs["id"] != "group-"+string(g.Key) {
+				t.Errorf("%s: section %d is %q, want group %s", raw, i, sec.Attrs["id"], g.Key)
 			}
-			heading := sec.tagged("h2")
-			if len(heading) != 1 || heading[0].textContent() != groupHeadings[g.Key] || groupHeadings[g.Key] == "" {
+			heading := sec.Tagged("h2")
+			if len(heading) != 1 || heading[0].Text() != groupHeadings[g.Key] || groupHeadings[g.Key] == "" {
 				t.Errorf("%s: group %s is headed %v", raw, g.Key, heading)
 			}
-			if got := sec.dataIDs(); !slices.Equal(got, entryIDs(g.Entries)) {
+			if got := sec.DataIDs(); !slices.Equal(got, entryIDs(g.Entries)) {
 				t.Errorf("%s: group %s shows %v, want %v", raw, g.Key, got, entryIDs(g.Entries))
 			}
 		}
@@ -49,7 +50,7 @@ func TestEveryGroupHasAHeading(t *testing.T) {
 
 // The first cards are the first groups' best: a cut never reorders.
 func TestShownGroupsCutInGroupOrder(t *testing.T) {
-	k := knowledge(t)
+	k := uitest.KB(t)
 	groups := k.Grouped(k.Search(kb.Query{}))
 	for _, limit := range []int{0, 1, 3, firstResults, 1000} {
 		var got, want []string
@@ -72,11 +73,11 @@ func TestShownGroupsCutInGroupOrder(t *testing.T) {
 // Words the knowledge base does not hold are named; a medicine not on the
 // list gets the way to the medicines and to a pharmacist.
 func TestWordsNotCoveredAreSaid(t *testing.T) {
-	k := knowledge(t)
+	k := uitest.KB(t)
 	for _, raw := range []string{"/?q=vitamin+e", "/?q=zzzqqxx", "/?q=calf", "/?q=lipitor", "/?q=my+calf", "/?q=fooxyzpril+tablet"} {
 		_, want, _ := wantFor(t, raw)
 		page := render(t, explorerAt(t, raw))
-		notice := page.byID("not-covered")
+		notice := page.ByID("not-covered")
 		if (notice != nil) != (len(want.Unmatched) > 0) {
 			t.Errorf("%s: notice shown %t, unmatched %v", raw, notice != nil, want.Unmatched)
 			continue
@@ -84,18 +85,18 @@ func TestWordsNotCoveredAreSaid(t *testing.T) {
 		if notice == nil {
 			continue
 		}
-		text := notice.textContent()
+		text := notice.Text()
 		for _, w := range want.Unmatched {
 			if !strings.Contains(text, "“"+w+"”") {
 				t.Errorf("%s: the notice %q does not name %q", raw, text, w)
 			}
 		}
-		link := notice.byID("medicines-link")
+		link := notice.ByID("medicines-link")
 		if (link != nil) != want.UnknownMedicine {
 			t.Errorf("%s: medicines link %t for an unknown medicine %t", raw, link != nil, want.UnknownMedicine)
 		}
 		if link != nil {
-			q, ignored := k.ParseQuery(mustURL(t, "/"+link.attrs["href"]).Query())
+			q, ignored := k.ParseQuery(uitest.URL(t, "/"+link.Attrs["href"]).Query())
 			if len(ignored) > 0 || q.Values().Encode() != k.MedicinesQuery().Values().Encode() {
 				t.Errorf("%s: the medicines link opens %v", raw, q.Values())
 			}
@@ -117,18 +118,18 @@ func TestQuoteWords(t *testing.T) {
 // The sheet's bar says how many results the filters give, closes onto
 // them, and clears the filters but not the typed words.
 func TestFilterSheetBar(t *testing.T) {
-	k := knowledge(t)
+	k := uitest.KB(t)
 	e := explorerAt(t, "/?q=str&type=remedy&muscle=calf")
 	e.filtersOpen = true
 	page := render(t, e)
-	show := page.mustID(t, "show-results")
-	if show.textContent() != showText(e.result.Total) || e.result.Total == 0 {
-		t.Errorf("the bar says %q for %d results", show.textContent(), e.result.Total)
+	show := page.MustID(t, "show-results")
+	if show.Text() != showText(e.result.Total) || e.result.Total == 0 {
+		t.Errorf("the bar says %q for %d results", show.Text(), e.result.Total)
 	}
-	if page.mustID(t, "filters").byID("clear-filters") == nil || page.mustID(t, "filters").byID("map-calf") == nil {
+	if page.MustID(t, "filters").ByID("clear-filters") == nil || page.MustID(t, "filters").ByID("map-calf") == nil {
 		t.Error("the sheet lacks its Clear button or its body map")
 	}
-	ctx, _ := mount(t, e)
+	ctx, _ := uitest.Mount(t, e)
 	e.closeFilters(ctx, app.Event{})
 	if e.filtersOpen {
 		t.Error("Show results left the sheet open")

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 // jsFake stands for a browser value in a native test: the inert native
@@ -41,8 +42,7 @@ func (v jsFake) Call(method string, args ...any) app.Value {
 	return app.Null()
 }
 
-func jsNumber(f float64) app.Value { return jsFake{Value: app.Null(), num: f, truthy: f != 0} }
-func jsBool(b bool) app.Value      { return jsFake{Value: app.Null(), truthy: b} }
+func jsBool(b bool) app.Value { return jsFake{Value: app.Null(), truthy: b} }
 
 // click is a click event, with the modifier keys held (altKey, ctrlKey...);
 // calls records what the handler asked of the event.
@@ -54,52 +54,22 @@ func click(calls *[]string, held ...string) app.Event {
 	return app.Event{Value: jsFake{Value: app.Null(), props: props, truthy: true, calls: calls}}
 }
 
-// touch is a touch event whose changed touches are at the given points.
-func touch(points ...[2]float64) app.Event {
-	list := jsFake{Value: app.Null(), truthy: true}
-	for _, p := range points {
-		list.items = append(list.items, jsFake{Value: app.Null(), truthy: true, props: map[string]app.Value{
-			"clientX": jsNumber(p[0]), "clientY": jsNumber(p[1]),
-		}})
-	}
-	return app.Event{Value: jsFake{Value: app.Null(), truthy: true, props: map[string]app.Value{"changedTouches": list}}}
-}
-
-// host mounts a page in go-app's test engine and keeps the context the
-// engine gives it. Natively go-app runs OnPreRender, not OnMount, so that
-// is where the context comes from; the page's own OnMount is then called
-// with it, as the browser would.
-type host struct {
-	app.Compo
-	page app.UI
-	ctx  app.Context
-	got  bool
-}
-
-func (h *host) OnPreRender(ctx app.Context) { h.ctx, h.got = ctx, true }
-
-func (h *host) Render() app.UI { return h.page }
-
 // mounted is a guide mounted in the test engine, with a live context.
 type mounted struct {
 	engine app.TestEngine
-	host   *host
+	host   *uitest.Host
 	ctx    app.Context
 }
 
 // mount loads the page into a test engine and mounts it as the browser
-// would (OnMount with the engine's context).
+// would (OnMount with the engine's context: natively go-app calls only
+// OnPreRender).
 func mount(t *testing.T, p *guidePage) *mounted {
 	t.Helper()
-	e := app.NewTestEngine()
-	h := &host{page: p}
-	if err := e.Load(h); err != nil {
-		t.Fatalf("the test engine does not load the guide: %v", err)
+	h := uitest.MountHost(t, p)
+	if !p.Mounted() {
+		t.Fatal("the guide is not mounted though the engine gave it a context")
 	}
-	e.ConsumeAll()
-	if !h.got || !p.Mounted() {
-		t.Fatalf("the guide is not mounted (context %v, mounted %v)", h.got, p.Mounted())
-	}
-	p.OnMount(h.ctx)
-	return &mounted{engine: e, host: h, ctx: h.ctx}
+	p.OnMount(h.Ctx)
+	return &mounted{engine: h.Engine, host: h, ctx: h.Ctx}
 }

@@ -1,3 +1,5 @@
+//go:build !js
+
 package guide
 
 import (
@@ -7,7 +9,9 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/nightcramp/nightcramp/app/browser"
+	"github.com/nightcramp/nightcramp/app/diary"
 	"github.com/nightcramp/nightcramp/app/ui/site"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 func TestNextBackAndAgainMoveInPlaceOfTheLink(t *testing.T) {
@@ -85,7 +89,7 @@ func TestMovingClearsTheAnswerAndReadingTheSamePlaceKeepsTheTimer(t *testing.T) 
 	// by showPlace): a running hold must go on.
 	p.goTo(place)
 	p.timer.start, p.timer.now = 1_000, 2_000
-	p.read(mustURL(t, site.CrampNowPath+"?step="+strconv.Itoa(place)))
+	p.read(uitest.URL(t, site.CrampNowPath+"?step="+strconv.Itoa(place)))
 	if p.timer.state() != timerRunning || p.timer.start != 1_000 {
 		t.Errorf("reading the same place again reset the timer: %+v", p.timer)
 	}
@@ -173,7 +177,7 @@ func TestTheHeaderButtonMarksTheWayBack(t *testing.T) {
 		t.Error("the guide did not take the header's flag")
 	}
 	other := &guidePage{site: p.site}
-	other.read(mustURL(t, site.CrampNowPath))
+	other.read(uitest.URL(t, site.CrampNowPath))
 	other.markReturn()
 	if p.site.Flags.GuideFromApp {
 		t.Error("the flag came back")
@@ -234,7 +238,7 @@ func TestOnNavReadsThePlaceFromTheAddress(t *testing.T) {
 	n := len(testKB(t).FirstAid())
 	// One page of the engine gives the context; each address is read by a
 	// new guide, as the server makes one per request.
-	s := newSite(t)
+	s := uitest.Site(t, diary.NewMemStorage())
 	m := mount(t, &guidePage{site: s})
 	for _, c := range []struct {
 		query  string
@@ -249,7 +253,7 @@ func TestOnNavReadsThePlaceFromTheAddress(t *testing.T) {
 		{"?STEP=2", 0, ""}, {"?step=%20", 0, ""},
 	} {
 		p := &guidePage{site: s}
-		m.ctx.Page().ReplaceURL(mustURL(t, site.CrampNowPath+c.query))
+		m.ctx.Page().ReplaceURL(uitest.URL(t, site.CrampNowPath+c.query))
 		p.OnNav(m.ctx)
 		if p.place != c.place || p.helped != c.helped {
 			t.Errorf("%q: place %d, answer %q; want %d, %q", c.query, p.place, p.helped, c.place, c.helped)
@@ -257,10 +261,24 @@ func TestOnNavReadsThePlaceFromTheAddress(t *testing.T) {
 		if title := m.ctx.Page().Title(); title != "Cramp now · Nightcramp" {
 			t.Errorf("%q: title %q", c.query, title)
 		}
-		doc := render(t, p.Render())
-		if g := doc.mustID(t, "guide"); g.attr["data-place"] != strconv.Itoa(c.place) || len(doc.tags("script")) != 0 {
-			t.Errorf("%q: drew place %s with %d scripts", c.query, g.attr["data-place"], len(doc.tags("script")))
+		doc := uitest.Render(t, p.Render())
+		if g := doc.MustOnlyID(t, "guide"); g.Attrs["data-place"] != strconv.Itoa(c.place) || len(doc.Tagged("script")) != 0 {
+			t.Errorf("%q: drew place %s with %d scripts", c.query, g.Attrs["data-place"], len(doc.Tagged("script")))
 		}
 	}
 	m.engine.ConsumeAll()
+}
+
+// jsNumber is a browser number in a native test.
+func jsNumber(f float64) app.Value { return jsFake{Value: app.Null(), num: f, truthy: f != 0} }
+
+// touch is a touch event whose changed touches are at the given points.
+func touch(points ...[2]float64) app.Event {
+	list := jsFake{Value: app.Null(), truthy: true}
+	for _, p := range points {
+		list.items = append(list.items, jsFake{Value: app.Null(), truthy: true, props: map[string]app.Value{
+			"clientX": jsNumber(p[0]), "clientY": jsNumber(p[1]),
+		}})
+	}
+	return app.Event{Value: jsFake{Value: app.Null(), truthy: true, props: map[string]app.Value{"changedTouches": list}}}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/nightcramp/nightcramp/app/diary"
 	"github.com/nightcramp/nightcramp/app/kb"
 	"github.com/nightcramp/nightcramp/app/ui/site"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 func TestTheEngineDrawsEveryPlaceOfBothGuides(t *testing.T) {
@@ -30,20 +31,20 @@ func TestTheEngineDrawsEveryPlaceOfBothGuides(t *testing.T) {
 				if p.place != place || len(p.steps) != n || p.def().path != g.path {
 					t.Fatalf("read place %d of %d steps at %s", p.place, len(p.steps), p.def().path)
 				}
-				doc := render(t, p)
-				if got := doc.mustID(t, "guide").attr["data-guide"]; got != strings.TrimPrefix(g.path, "/") {
+				doc := uitest.Render(t, p)
+				if got := doc.MustOnlyID(t, "guide").Attrs["data-guide"]; got != strings.TrimPrefix(g.path, "/") {
 					t.Errorf("data-guide %q", got)
 				}
-				progress := doc.mustID(t, "guide-progress").Text()
-				next := doc.byID(t, "guide-next")
+				progress := doc.MustOnlyID(t, "guide-progress").Text()
+				next := doc.OnlyID(t, "guide-next")
 				switch {
 				case place == 0:
-					doc.mustID(t, "guide-start")
-					if progress != g.title || doc.tags("h1")[0].Text() != g.title {
-						t.Errorf("start: progress %q, heading %q; want %q", progress, doc.tags("h1")[0].Text(), g.title)
+					doc.MustOnlyID(t, "guide-start")
+					if progress != g.title || doc.Tagged("h1")[0].Text() != g.title {
+						t.Errorf("start: progress %q, heading %q; want %q", progress, doc.Tagged("h1")[0].Text(), g.title)
 					}
 				case place > n:
-					doc.mustID(t, "guide-end")
+					doc.MustOnlyID(t, "guide-end")
 					if progress != "Finished" || next != nil {
 						t.Errorf("end: progress %q, next %v", progress, next)
 					}
@@ -52,21 +53,21 @@ func TestTheEngineDrawsEveryPlaceOfBothGuides(t *testing.T) {
 					if want := fmt.Sprintf("Step %d of %d", place, n); progress != want {
 						t.Errorf("progress %q, want %q", progress, want)
 					}
-					if doc.mustID(t, "guide-sentence").Text() != s.Title || doc.mustID(t, "guide-step").attr["data-id"] != s.ID {
-						t.Errorf("step %d shows %q", place, doc.mustID(t, "guide-sentence").Text())
+					if doc.MustOnlyID(t, "guide-sentence").Text() != s.Title || doc.MustOnlyID(t, "guide-step").Attrs["data-id"] != s.ID {
+						t.Errorf("step %d shows %q", place, doc.MustOnlyID(t, "guide-sentence").Text())
 					}
-					figs := doc.all(func(m *node) bool { return m.attr["data-drawing"] == s.Drawing })
-					if len(figs) != 1 || len(figs[0].tags("path")) == 0 {
+					figs := doc.Find(func(m *uitest.Node) bool { return m.Attrs["data-drawing"] == s.Drawing })
+					if len(figs) != 1 || len(figs[0].Tagged("path")) == 0 {
 						t.Errorf("step %s lacks its drawing %q", s.ID, s.Drawing)
 					}
 				}
-				if next != nil && next.attr["href"] != g.path+placeQuery(place+1, n) {
-					t.Errorf("next leads to %q, want the same guide", next.attr["href"])
+				if next != nil && next.Attrs["href"] != g.path+placeQuery(place+1, n) {
+					t.Errorf("next leads to %q, want the same guide", next.Attrs["href"])
 				}
 				// The voice switch is on every screen, off until chosen.
-				sw := doc.mustID(t, "guide-voice-switch")
-				if sw.attr["role"] != "switch" || sw.attr["aria-checked"] != "false" || sw.Text() != "Read steps aloud" {
-					t.Errorf("voice switch %v %q", sw.attr, sw.Text())
+				sw := doc.MustOnlyID(t, "guide-voice-switch")
+				if sw.Attrs["role"] != "switch" || sw.Attrs["aria-checked"] != "false" || sw.Text() != "Read steps aloud" {
+					t.Errorf("voice switch %v %q", sw.Attrs, sw.Text())
 				}
 			})
 		}
@@ -76,26 +77,26 @@ func TestTheEngineDrawsEveryPlaceOfBothGuides(t *testing.T) {
 func TestTheRoutineStartSaysWhatItIsAndItsEvidence(t *testing.T) {
 	k := testKB(t)
 	steps := k.Routine()
-	doc := render(t, newPage(t, site.BedtimePath))
+	doc := uitest.Render(t, newPage(t, site.BedtimePath))
 	total := 0
 	for _, s := range steps {
 		total += s.HoldSeconds * s.Repeats * map[bool]int{false: 1, true: 2}[s.EachLeg]
 	}
 	minutes := (total + 59) / 60
-	if intro := doc.mustID(t, "guide-intro").Text(); !strings.Contains(intro, fmt.Sprintf("about %d minutes", minutes)) {
+	if intro := doc.MustOnlyID(t, "guide-intro").Text(); !strings.Contains(intro, fmt.Sprintf("about %d minutes", minutes)) {
 		t.Errorf("intro %q does not say about %d minutes", intro, minutes)
 	}
 	remedy, ok := k.Entry("stretch-before-bed")
 	if !ok {
 		t.Fatal("no stretch-before-bed remedy")
 	}
-	ev := doc.mustID(t, "guide-evidence")
-	links := ev.tags("a")
-	if !strings.Contains(ev.Text(), remedy.Summary) || len(links) != 1 || links[0].attr["href"] != site.EntryPath(remedy.ID) {
+	ev := doc.MustOnlyID(t, "guide-evidence")
+	links := ev.Tagged("a")
+	if !strings.Contains(ev.Text(), remedy.Summary) || len(links) != 1 || links[0].Attrs["href"] != site.EntryPath(remedy.ID) {
 		t.Errorf("evidence %q with links %v, want the remedy's summary and a link to it", ev.Text(), links)
 	}
 	// No warning signs at the start of a bedtime routine: that is first aid.
-	if doc.byID(t, "guide-start-flags") != nil {
+	if doc.OnlyID(t, "guide-start-flags") != nil {
 		t.Error("the routine's start lists the warning signs")
 	}
 }
@@ -168,8 +169,8 @@ func TestATimedHoldLeadsToTheNextLegByLeg(t *testing.T) {
 			p.startTimer(m.ctx, click(nil))
 		} else {
 			// The done timer's button names the next hold and starts it.
-			doc := render(t, p.timer.render(noop, noop, p.holdView()))
-			if b := doc.mustID(t, "guide-timer-start").Text(); b != "Next: "+hs[i].label() {
+			doc := uitest.Render(t, p.timer.render(noop, noop, p.holdView()))
+			if b := doc.MustOnlyID(t, "guide-timer-start").Text(); b != "Next: "+hs[i].label() {
 				t.Errorf("hold %d done: button %q, want Next: %s", i, b, hs[i].label())
 			}
 			p.startTimer(m.ctx, click(nil))
@@ -177,7 +178,7 @@ func TestATimedHoldLeadsToTheNextLegByLeg(t *testing.T) {
 		if p.round != i || p.timer.state() != timerRunning {
 			t.Fatalf("hold %d: round %d, timer %s", i, p.round, p.timer.state())
 		}
-		if got := render(t, p.timer.render(noop, noop, p.holdView())).mustID(t, "guide-hold").Text(); got != hs[i].label() {
+		if got := uitest.Render(t, p.timer.render(noop, noop, p.holdView())).MustOnlyID(t, "guide-hold").Text(); got != hs[i].label() {
 			t.Errorf("hold %d shows %q, want %q", i, got, hs[i].label())
 		}
 		clock.advance(float64(s.HoldSeconds) + 0.1)
@@ -187,7 +188,7 @@ func TestATimedHoldLeadsToTheNextLegByLeg(t *testing.T) {
 		}
 	}
 	// After the last hold, the same button times it again, on the last hold.
-	if b := render(t, p.timer.render(noop, noop, p.holdView())).mustID(t, "guide-timer-start").Text(); b != "Time it again" {
+	if b := uitest.Render(t, p.timer.render(noop, noop, p.holdView())).MustOnlyID(t, "guide-timer-start").Text(); b != "Time it again" {
 		t.Errorf("last hold done: button %q", b)
 	}
 	// A new place starts at the first hold.
@@ -200,18 +201,18 @@ func TestATimedHoldLeadsToTheNextLegByLeg(t *testing.T) {
 
 func TestTheRoutineEndOffersTheDiary(t *testing.T) {
 	n := len(testKB(t).Routine())
-	doc := render(t, newPage(t, bedtimeAt(n+1, n)))
-	b := doc.mustID(t, "guide-record-button")
-	if b.tag != "button" || b.Text() != "Record that I did my stretches tonight" {
-		t.Errorf("record button %s %q", b.tag, b.Text())
+	doc := uitest.Render(t, newPage(t, bedtimeAt(n+1, n)))
+	b := doc.MustOnlyID(t, "guide-record-button")
+	if b.Tag != "button" || b.Text() != "Record that I did my stretches tonight" {
+		t.Errorf("record button %s %q", b.Tag, b.Text())
 	}
-	if doc.mustID(t, "guide-record").attr["role"] != "status" {
+	if doc.MustOnlyID(t, "guide-record").Attrs["role"] != "status" {
 		t.Error("what became of the record is not announced")
 	}
-	if a := doc.mustID(t, "guide-diary"); a.attr["href"] != site.DiaryPath {
-		t.Errorf("diary link to %q", a.attr["href"])
+	if a := doc.MustOnlyID(t, "guide-diary"); a.Attrs["href"] != site.DiaryPath {
+		t.Errorf("diary link to %q", a.Attrs["href"])
 	}
-	if doc.byID(t, "guide-helped-yes") != nil {
+	if doc.OnlyID(t, "guide-helped-yes") != nil {
 		t.Error("the routine asks whether it helped, as first aid does")
 	}
 }
@@ -230,7 +231,7 @@ func TestTheRoutineEndRecordsTonightsStretches(t *testing.T) {
 	if _, err := st.CheckIn(night, diary.CheckIn{NoCramps: true}); err != nil {
 		t.Fatal(err)
 	}
-	if p.stretchedTonight() || render(t, p.recordView()).byID(t, "guide-record-button") == nil {
+	if p.stretchedTonight() || uitest.Render(t, p.recordView()).OnlyID(t, "guide-record-button") == nil {
 		t.Fatal("the end does not offer the record before it is made")
 	}
 	p.record(m.ctx, click(nil))
@@ -241,18 +242,18 @@ func TestTheRoutineEndRecordsTonightsStretches(t *testing.T) {
 	if v.last() != "Recorded for tonight." {
 		t.Errorf("the record said %q", v.last())
 	}
-	doc := render(t, p.recordView())
-	done := doc.mustID(t, "guide-recorded")
-	links := done.tags("a")
-	if !strings.HasPrefix(done.Text(), "Recorded for tonight.") || len(links) != 1 || links[0].attr["href"] != site.DiaryPath {
+	doc := uitest.Render(t, p.recordView())
+	done := doc.MustOnlyID(t, "guide-recorded")
+	links := done.Tagged("a")
+	if !strings.HasPrefix(done.Text(), "Recorded for tonight.") || len(links) != 1 || links[0].Attrs["href"] != site.DiaryPath {
 		t.Errorf("after the record: %q, links %v", done.Text(), links)
 	}
 	// Coming back to the end tonight shows it recorded.
 	q := &guidePage{site: p.site, speech: v.speaker()}
-	q.read(mustURL(t, bedtimeAt(n+1, n)))
+	q.read(uitest.URL(t, bedtimeAt(n+1, n)))
 	m2 := mount(t, q)
 	defer m2.engine.ConsumeAll()
-	if render(t, q.recordView()).byID(t, "guide-recorded") == nil {
+	if uitest.Render(t, q.recordView()).OnlyID(t, "guide-recorded") == nil {
 		t.Error("the end offers the record again after it was made")
 	}
 }
@@ -261,14 +262,14 @@ func TestARecordWithoutADiarySaysSo(t *testing.T) {
 	n := len(testKB(t).Routine())
 	s := site.NewWith(testKB(t), func() (diary.Storage, error) { return nil, errors.New("no storage") }, nil)
 	p := &guidePage{site: s, speech: (&fakeVoice{}).speaker()}
-	p.read(mustURL(t, bedtimeAt(n+1, n)))
+	p.read(uitest.URL(t, bedtimeAt(n+1, n)))
 	m := mount(t, p)
 	defer m.engine.ConsumeAll()
 	p.record(m.ctx, click(nil))
 	if p.recorded || p.recordErr != "Not recorded: this browser cannot keep a diary." {
 		t.Errorf("recorded %v, error %q", p.recorded, p.recordErr)
 	}
-	if got := render(t, p.recordView()).mustID(t, "guide-record-error").Text(); got != p.recordErr {
+	if got := uitest.Render(t, p.recordView()).MustOnlyID(t, "guide-record-error").Text(); got != p.recordErr {
 		t.Errorf("the end shows %q", got)
 	}
 }

@@ -1,3 +1,5 @@
+//go:build !js
+
 package guide
 
 import (
@@ -8,6 +10,7 @@ import (
 
 	"github.com/nightcramp/nightcramp/app/browser"
 	"github.com/nightcramp/nightcramp/app/ui/site"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 // timerView is what the timer shows, read from its HTML.
@@ -17,26 +20,26 @@ type timerView struct {
 
 func readTimer(t *testing.T, p *guidePage) timerView {
 	t.Helper()
-	doc := render(t, p)
-	timer := doc.mustID(t, "guide-timer")
-	if timer.attr["aria-label"] == "" || timer.tag != "section" {
-		t.Errorf("the timer is not a labelled section: %v", timer.attr)
+	doc := uitest.Render(t, p)
+	timer := doc.MustOnlyID(t, "guide-timer")
+	if timer.Attrs["aria-label"] == "" || timer.Tag != "section" {
+		t.Errorf("the timer is not a labelled section: %v", timer.Attrs)
 	}
-	if readouts := timer.all(func(n *node) bool { return n.attr["role"] == "timer" }); len(readouts) != 1 {
+	if readouts := timer.Find(func(n *uitest.Node) bool { return n.Attrs["role"] == "timer" }); len(readouts) != 1 {
 		t.Errorf("the timer has %d role=timer readouts", len(readouts))
 	}
-	if live := timer.mustID(t, "guide-timer-status").attr["aria-live"]; live != "polite" {
+	if live := timer.MustOnlyID(t, "guide-timer-status").Attrs["aria-live"]; live != "polite" {
 		t.Errorf("the timer's status is aria-live %q", live)
 	}
-	buttons := timer.tags("button")
-	bars := timer.tags("progress")
-	if len(buttons) != 1 || len(bars) != 1 || bars[0].attr["max"] != "100" {
+	buttons := timer.Tagged("button")
+	bars := timer.Tagged("progress")
+	if len(buttons) != 1 || len(bars) != 1 || bars[0].Attrs["max"] != "100" {
 		t.Fatalf("the timer has %d buttons and %d bars", len(buttons), len(bars))
 	}
 	return timerView{
-		state: timer.attr["data-state"], remaining: timer.attr["data-remaining"],
-		digits: timer.mustID(t, "guide-timer-digits").Text(), button: buttons[0].Text(), buttonID: buttons[0].attr["id"],
-		status: timer.mustID(t, "guide-timer-status").Text(), bar: bars[0].attr["value"],
+		state: timer.Attrs["data-state"], remaining: timer.Attrs["data-remaining"],
+		digits: timer.MustOnlyID(t, "guide-timer-digits").Text(), button: buttons[0].Text(), buttonID: buttons[0].Attrs["id"],
+		status: timer.MustOnlyID(t, "guide-timer-status").Text(), bar: bars[0].Attrs["value"],
 	}
 }
 

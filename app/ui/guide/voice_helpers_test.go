@@ -4,7 +4,9 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nightcramp/nightcramp/app/diary"
 	"github.com/nightcramp/nightcramp/app/ui/site"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 // fakeVoice stands for the device's voice and memory: it records what is
@@ -63,8 +65,8 @@ func (c *fakeClock) advance(seconds float64) { c.ms += seconds * 1000 }
 func voicedPage(t *testing.T, address string, v *fakeVoice) (*guidePage, *fakeClock, *mounted) {
 	t.Helper()
 	clock := &fakeClock{ms: 1_700_000_000_000}
-	p := &guidePage{site: newSite(t), speech: v.speaker(), clock: clock.now}
-	p.read(mustURL(t, address))
+	p := &guidePage{site: uitest.Site(t, diary.NewMemStorage()), speech: v.speaker(), clock: clock.now}
+	p.read(uitest.URL(t, address))
 	m := mount(t, p)
 	return p, clock, m
 }

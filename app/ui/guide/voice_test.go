@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/nightcramp/nightcramp/app/ui/site"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 // voiceView is what the voice panel shows, read from its HTML.
@@ -15,22 +16,22 @@ type voiceView struct {
 
 func readVoicePanel(t *testing.T, p *guidePage) voiceView {
 	t.Helper()
-	doc := render(t, p.voicePanel())
-	sw := doc.mustID(t, "guide-voice-switch")
-	if sw.tag != "button" || sw.attr["role"] != "switch" || sw.Text() != "Read steps aloud" {
-		t.Errorf("the voice switch is a %s, role %q, named %q", sw.tag, sw.attr["role"], sw.Text())
+	doc := uitest.Render(t, p.voicePanel())
+	sw := doc.MustOnlyID(t, "guide-voice-switch")
+	if sw.Tag != "button" || sw.Attrs["role"] != "switch" || sw.Text() != "Read steps aloud" {
+		t.Errorf("the voice switch is a %s, role %q, named %q", sw.Tag, sw.Attrs["role"], sw.Text())
 	}
-	disabled, _ := sw.boolAttr("disabled")
-	checked, _ := sw.boolAttr("aria-checked")
-	v := voiceView{checked: checked, disabled: disabled, paused: doc.byID(t, "guide-paused") != nil}
-	if note := doc.byID(t, "guide-voice-note"); note != nil {
+	disabled, _ := sw.BoolAttr("disabled")
+	checked, _ := sw.BoolAttr("aria-checked")
+	v := voiceView{checked: checked, disabled: disabled, paused: doc.OnlyID(t, "guide-paused") != nil}
+	if note := doc.OnlyID(t, "guide-voice-note"); note != nil {
 		v.note = note.Text() == "Voice is not available on this device."
 	}
-	if a := doc.byID(t, "guide-auto-switch"); a != nil {
-		if a.attr["role"] != "switch" || a.Text() != "Automatic" {
-			t.Errorf("the automatic switch: role %q, named %q", a.attr["role"], a.Text())
+	if a := doc.OnlyID(t, "guide-auto-switch"); a != nil {
+		if a.Attrs["role"] != "switch" || a.Text() != "Automatic" {
+			t.Errorf("the automatic switch: role %q, named %q", a.Attrs["role"], a.Text())
 		}
-		v.auto, _ = a.boolAttr("aria-checked")
+		v.auto, _ = a.BoolAttr("aria-checked")
 	}
 	return v
 }
@@ -193,11 +194,11 @@ func TestATapPausesTheAutomaticMode(t *testing.T) {
 	if got := readVoicePanel(t, p); !got.paused {
 		t.Error("the pause is not shown")
 	}
-	doc := render(t, p.voicePanel())
-	if status := doc.mustID(t, "guide-paused").all(func(n *node) bool { return n.attr["role"] == "status" }); len(status) != 1 || status[0].Text() != "Paused." {
+	doc := uitest.Render(t, p.voicePanel())
+	if status := doc.MustOnlyID(t, "guide-paused").Find(func(n *uitest.Node) bool { return n.Attrs["role"] == "status" }); len(status) != 1 || status[0].Text() != "Paused." {
 		t.Errorf("the pause is not announced: %v", status)
 	}
-	doc.mustID(t, "guide-resume")
+	doc.MustOnlyID(t, "guide-resume")
 	// Paused, time passing changes nothing.
 	clock.advance(float64(hold) * 2)
 	p.paceTick(p.pace.chain)

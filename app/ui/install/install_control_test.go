@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 // The install offer draws what the browser allows, and nothing else.
@@ -21,36 +22,36 @@ func TestInstallOfferStates(t *testing.T) {
 		{name: "iPhone, steps open", iOS: true, open: true, button: "install-how"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			doc := render(t, &installControl{offered: c.offered, iOS: c.iOS, asked: c.asked, sheetOpen: c.open})
-			box := doc.mustID(t, "install")
+			doc := uitest.Render(t, &installControl{offered: c.offered, iOS: c.iOS, asked: c.asked, sheetOpen: c.open})
+			box := doc.MustID(t, "install")
 			var buttons []string
-			for _, b := range box.tags("button") {
-				if b.attrs["id"] != "install-sheet-close" {
-					buttons = append(buttons, b.attrs["id"])
+			for _, b := range box.Tagged("button") {
+				if b.Attrs["id"] != "install-sheet-close" {
+					buttons = append(buttons, b.Attrs["id"])
 				}
 			}
 			if strings.Join(buttons, ",") != c.button {
 				t.Fatalf("buttons %v, want %q", buttons, c.button)
 			}
 			if c.button == "" {
-				if box.Text() != "" || box.tag == "aside" {
-					t.Errorf("with nothing to offer the box is an %s saying %q", box.tag, box.Text())
+				if box.Text() != "" || box.Tag == "aside" {
+					t.Errorf("with nothing to offer the box is an %s saying %q", box.Tag, box.Text())
 				}
 				return
 			}
-			if box.tag != "aside" || box.attrs["aria-label"] != "Install Nightcramp" {
-				t.Errorf("the offer is %s %v, want a labelled aside", box.tag, box.attrs)
+			if box.Tag != "aside" || box.Attrs["aria-label"] != "Install Nightcramp" {
+				t.Errorf("the offer is %s %v, want a labelled aside", box.Tag, box.Attrs)
 			}
 			if !strings.Contains(box.Text(), "home screen") {
 				t.Errorf("the offer says %q", box.Text())
 			}
 			if c.iOS {
-				how := box.mustID(t, "install-how")
-				if serverBool(t, how, "aria-expanded") != c.open || how.attrs["aria-controls"] != "install-sheet" {
-					t.Errorf("How to add it: %v with the steps open %v", how.attrs, c.open)
+				how := box.MustID(t, "install-how")
+				if serverBool(t, how, "aria-expanded") != c.open || how.Attrs["aria-controls"] != "install-sheet" {
+					t.Errorf("How to add it: %v with the steps open %v", how.Attrs, c.open)
 				}
-				if (box.byID("install-sheet") != nil) != c.open {
-					t.Errorf("steps shown %v, want %v", box.byID("install-sheet") != nil, c.open)
+				if (box.ByID("install-sheet") != nil) != c.open {
+					t.Errorf("steps shown %v, want %v", box.ByID("install-sheet") != nil, c.open)
 				}
 			}
 		})
@@ -58,13 +59,13 @@ func TestInstallOfferStates(t *testing.T) {
 }
 
 func TestIPhoneStepsShowTheIconsToLookFor(t *testing.T) {
-	doc := render(t, installSheet(func(app.Context, app.Event) {}))
-	sheet := doc.mustID(t, "install-sheet")
-	title := sheet.mustID(t, "install-sheet-title")
-	if sheet.attrs["aria-labelledby"] != "install-sheet-title" || !strings.Contains(title.Text(), "Home Screen") {
-		t.Errorf("the sheet is labelled by %q, titled %q", sheet.attrs["aria-labelledby"], title.Text())
+	doc := uitest.Render(t, installSheet(func(app.Context, app.Event) {}))
+	sheet := doc.MustID(t, "install-sheet")
+	title := sheet.MustID(t, "install-sheet-title")
+	if sheet.Attrs["aria-labelledby"] != "install-sheet-title" || !strings.Contains(title.Text(), "Home Screen") {
+		t.Errorf("the sheet is labelled by %q, titled %q", sheet.Attrs["aria-labelledby"], title.Text())
 	}
-	steps := sheet.tags("li")
+	steps := sheet.Tagged("li")
 	if len(steps) != 3 {
 		t.Fatalf("%d steps, want Share, Add to Home Screen, Add", len(steps))
 	}
@@ -75,31 +76,31 @@ func TestIPhoneStepsShowTheIconsToLookFor(t *testing.T) {
 		if !strings.Contains(steps[i].Text(), want.words) {
 			t.Errorf("step %d says %q, want %q", i+1, steps[i].Text(), want.words)
 		}
-		svgs := steps[i].tags("svg")
+		svgs := steps[i].Tagged("svg")
 		if want.icon == nil {
 			if len(svgs) != 0 {
 				t.Errorf("step %d draws an icon it has not", i+1)
 			}
 			continue
 		}
-		if len(svgs) != 1 || !svgs[0].has("aria-hidden") {
+		if len(svgs) != 1 || !svgs[0].Has("aria-hidden") {
 			t.Fatalf("step %d: %d icons, or one screen readers read", i+1, len(svgs))
 		}
 		var drawn []string
-		for _, p := range svgs[0].tags("path") {
-			drawn = append(drawn, p.attrs["d"])
+		for _, p := range svgs[0].Tagged("path") {
+			drawn = append(drawn, p.Attrs["d"])
 		}
 		if strings.Join(drawn, "|") != strings.Join(want.icon, "|") {
 			t.Errorf("step %d draws %v, want %v", i+1, drawn, want.icon)
 		}
 	}
-	if close := sheet.mustID(t, "install-sheet-close"); close.tag != "button" || close.Text() != "Close" {
-		t.Errorf("close control is %s %q", close.tag, close.Text())
+	if close := sheet.MustID(t, "install-sheet-close"); close.Tag != "button" || close.Text() != "Close" {
+		t.Errorf("close control is %s %q", close.Tag, close.Text())
 	}
 }
 
 func TestInstallControlHandlers(t *testing.T) {
-	ctx := testContext(t)
+	ctx := uitest.Context(t)
 	c := &installControl{offered: true, iOS: true}
 	c.OnMount(ctx)
 	// Outside a browser nothing is installable and no iPhone is seen.
@@ -116,7 +117,7 @@ func TestInstallControlHandlers(t *testing.T) {
 	if !c.asked {
 		t.Fatal("the Install button stays after its prompt was shown")
 	}
-	if render(t, c).byID("install-button") != nil {
+	if uitest.Render(t, c).ByID("install-button") != nil {
 		t.Error("a used prompt is offered again")
 	}
 	c.OnAppInstallChange(ctx)
@@ -130,7 +131,7 @@ func TestInstallControlHandlers(t *testing.T) {
 		if c.sheetOpen != want {
 			t.Errorf("after %d taps the steps are open %v", i+1, c.sheetOpen)
 		}
-		if got := render(t, c).byID("install-sheet") != nil; got != want {
+		if got := uitest.Render(t, c).ByID("install-sheet") != nil; got != want {
 			t.Errorf("after %d taps the sheet is drawn %v", i+1, got)
 		}
 	}
@@ -144,12 +145,13 @@ func TestInstallControlHandlers(t *testing.T) {
 }
 
 // serverBool reads a boolean attribute as go-app's server writes it: a
-// "true" value as the bare name, "false" as the word.
-func serverBool(t *testing.T, n *node, attr string) bool {
+// "true" value as the bare name (which uitest reads as "true"), "false" as
+// the word.
+func serverBool(t *testing.T, n *uitest.Node, attr string) bool {
 	t.Helper()
-	v, ok := n.attrs[attr]
-	if !ok || (v != attr && v != "false") {
+	v, ok := n.Attrs[attr]
+	if !ok || (v != "true" && v != "false") {
 		t.Fatalf("attribute %s is missing or not a boolean: %q", attr, v)
 	}
-	return v == attr
+	return v == "true"
 }

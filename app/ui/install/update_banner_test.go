@@ -3,35 +3,29 @@ package install
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/nightcramp/nightcramp/app/diary"
 	"github.com/nightcramp/nightcramp/app/ui/site"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
-func testSite(t *testing.T) *site.Site {
-	mem := diary.NewMemStorage()
-	at := time.Date(2026, 3, 4, 3, 15, 0, 0, time.UTC)
-	return site.NewWith(testKB(t), func() (diary.Storage, error) { return mem, nil }, func() time.Time { return at })
-}
-
 // buttonIDs lists the ids of the banner's buttons, in order.
-func buttonIDs(doc *node) string {
+func buttonIDs(doc *uitest.Node) string {
 	var ids []string
-	for _, b := range doc.tags("button") {
-		ids = append(ids, b.attrs["id"])
+	for _, b := range doc.Tagged("button") {
+		ids = append(ids, b.Attrs["id"])
 	}
 	return strings.Join(ids, ",")
 }
 
 func TestUpdateBannerIsSilentUntilAnUpdateIsReady(t *testing.T) {
-	u := Banner(testSite(t)).(*updateBanner)
-	region := render(t, u).mustID(t, "update-banner")
-	if region.attrs["role"] != "status" || region.Text() != "" || len(region.elements()) != 0 {
-		t.Errorf("with no update the banner is %v saying %q", region.attrs, region.Text())
+	u := Banner(uitest.Site(t, diary.NewMemStorage())).(*updateBanner)
+	region := uitest.Render(t, u).MustID(t, "update-banner")
+	if region.Attrs["role"] != "status" || region.Text() != "" || len(region.Elements()) != 0 {
+		t.Errorf("with no update the banner is %v saying %q", region.Attrs, region.Text())
 	}
-	ctx := testContext(t)
+	ctx := uitest.Context(t)
 	u.OnAppUpdate(ctx) // go-app reports nothing natively: nothing to offer
 	if u.ready {
 		t.Error("the banner offers an update nobody reported")
@@ -39,9 +33,9 @@ func TestUpdateBannerIsSilentUntilAnUpdateIsReady(t *testing.T) {
 }
 
 func TestUpdateBannerStartsThePagesBackgroundWorkOnce(t *testing.T) {
-	s := testSite(t)
+	s := uitest.Site(t, diary.NewMemStorage())
 	u := Banner(s).(*updateBanner)
-	u.OnMount(testContext(t))
+	u.OnMount(uitest.Context(t))
 	for name, once := range map[string]func(func()){"update checks": s.Background.UpdateChecks.Do, "idle work": s.Background.IdleWork.Do} {
 		again := false
 		once(func() { again = true })
@@ -52,7 +46,7 @@ func TestUpdateBannerStartsThePagesBackgroundWorkOnce(t *testing.T) {
 	// A second banner (the next screen) starts nothing more, and says
 	// nothing either.
 	u2 := Banner(s).(*updateBanner)
-	u2.OnMount(testContext(t))
+	u2.OnMount(uitest.Context(t))
 	if u2.ready {
 		t.Error("the next screen's banner offers an update nobody reported")
 	}
@@ -69,12 +63,12 @@ func TestReloadAsksFirstWhileSomethingIsUnderWay(t *testing.T) {
 		{[]string{"timer", "diary"}, "anything not saved"},
 		{[]string{"import"}, "anything not saved"},
 	} {
-		ctx := testContext(t)
+		ctx := uitest.Context(t)
 		for _, what := range c.busy {
 			site.SetBusy(ctx, what, true)
 		}
-		u := &updateBanner{site: testSite(t), ready: true}
-		doc := render(t, u)
+		u := &updateBanner{site: uitest.Site(t, diary.NewMemStorage()), ready: true}
+		doc := uitest.Render(t, u)
 		if buttonIDs(doc) != "update-reload" || !strings.Contains(doc.Text(), "new version is ready") {
 			t.Fatalf("ready banner: buttons %q, says %q", buttonIDs(doc), doc.Text())
 		}
@@ -85,16 +79,16 @@ func TestReloadAsksFirstWhileSomethingIsUnderWay(t *testing.T) {
 		if c.busy == nil {
 			continue // outside a browser ctx.Reload does nothing
 		}
-		doc = render(t, u)
+		doc = uitest.Render(t, u)
 		if got := buttonIDs(doc); got != "update-later,update-reload-anyway" {
 			t.Errorf("busy with %v: buttons %q", c.busy, got)
 		}
-		question := doc.mustID(t, "update-busy").Text()
+		question := doc.MustID(t, "update-busy").Text()
 		if question != busyLoss(ctx)+" Reload when you are done." || !strings.Contains(question, c.loss) {
 			t.Errorf("busy with %v the banner asks %q, want it to name %q", c.busy, question, c.loss)
 		}
 		u.later(ctx, app.Event{})
-		if got := buttonIDs(render(t, u)); got != "update-reload" {
+		if got := buttonIDs(uitest.Render(t, u)); got != "update-reload" {
 			t.Errorf("after Not now: buttons %q, want the plain banner", got)
 		}
 		u.reloadNow(ctx, app.Event{}) // outside a browser: no reload, no crash
@@ -102,7 +96,7 @@ func TestReloadAsksFirstWhileSomethingIsUnderWay(t *testing.T) {
 }
 
 func TestBusyLossNamesWhatWouldBeLost(t *testing.T) {
-	ctx := testContext(t)
+	ctx := uitest.Context(t)
 	general := busyLoss(ctx)
 	site.SetBusy(ctx, "timer", true)
 	timer := busyLoss(ctx)

@@ -8,12 +8,13 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/nightcramp/nightcramp/app/diary"
 	"github.com/nightcramp/nightcramp/app/ui/site"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 // morningSite is a site over a diary in memory whose clock says at.
 func morningSite(t *testing.T, at time.Time) (*site.Site, *diary.MemStorage) {
 	mem := diary.NewMemStorage()
-	return site.NewWith(testKB(t), func() (diary.Storage, error) { return mem, nil }, func() time.Time { return at }), mem
+	return site.NewWith(uitest.KB(t), func() (diary.Storage, error) { return mem, nil }, func() time.Time { return at }), mem
 }
 
 func TestLastNightIsTheNightJustEnded(t *testing.T) {
@@ -43,9 +44,9 @@ func TestTheMorningCheckInAsksOnlyInTheMorning(t *testing.T) {
 	}{{3, false}, {4, true}, {8, true}, {11, true}, {12, false}, {20, false}} {
 		s, _ := morningSite(t, time.Date(2026, 3, 10, c.hour, 0, 0, 0, time.Local))
 		m := &MorningCheckIn{Site: s}
-		m.Load(testContext(t))
-		doc := render(t, m)
-		if got := doc.byID("morning-no-cramps") != nil; got != c.shown {
+		m.Load(uitest.Context(t))
+		doc := uitest.Render(t, m)
+		if got := doc.ByID("morning-no-cramps") != nil; got != c.shown {
 			t.Errorf("at %02d:00 the check-in shows: %t, want %t", c.hour, got, c.shown)
 		}
 	}
@@ -54,10 +55,10 @@ func TestTheMorningCheckInAsksOnlyInTheMorning(t *testing.T) {
 func TestTheMorningCheckInSavesANightWithoutCramps(t *testing.T) {
 	s, _ := morningSite(t, time.Date(2026, 3, 10, 8, 0, 0, 0, time.Local))
 	m := &MorningCheckIn{Site: s}
-	ctx := testContext(t)
+	ctx := uitest.Context(t)
 	m.Load(ctx)
-	doc := render(t, m)
-	if h := doc.mustID(t, "morning-heading").Text(); h != "Last night, Mon 9 Mar" {
+	doc := uitest.Render(t, m)
+	if h := doc.MustID(t, "morning-heading").Text(); h != "Last night, Mon 9 Mar" {
 		t.Errorf("heading %q", h)
 	}
 	noEvent := app.Event{Value: app.ValueOf(nil)}
@@ -67,17 +68,17 @@ func TestTheMorningCheckInSavesANightWithoutCramps(t *testing.T) {
 	if c, ok := st.CheckInOf(diary.Date(2026, 3, 9)); !ok || !c.NoCramps || !c.Stretched {
 		t.Fatalf("stored %+v %t", c, ok)
 	}
-	doc = render(t, m)
-	if !pressed(doc.mustID(t, "morning-no-cramps")) || !pressed(doc.mustID(t, "morning-stretched")) {
-		t.Errorf("the saved answers are not shown pressed: %v %v", doc.mustID(t, "morning-no-cramps").attrs, doc.mustID(t, "morning-stretched").attrs)
+	doc = uitest.Render(t, m)
+	if !pressed(doc.MustID(t, "morning-no-cramps")) || !pressed(doc.MustID(t, "morning-stretched")) {
+		t.Errorf("the saved answers are not shown pressed: %v %v", doc.MustID(t, "morning-no-cramps").Attrs, doc.MustID(t, "morning-stretched").Attrs)
 	}
-	if got := doc.mustID(t, "morning-status").Text(); got != "Saved: no cramps, and you stretched." {
+	if got := doc.MustID(t, "morning-status").Text(); got != "Saved: no cramps, and you stretched." {
 		t.Errorf("status %q", got)
 	}
 	// The next visit has nothing to ask: the night is logged.
 	again := &MorningCheckIn{Site: s}
 	again.Load(ctx)
-	if doc := render(t, again); doc.byID("morning-card") != nil {
+	if doc := uitest.Render(t, again); doc.ByID("morning-card") != nil {
 		t.Error("a logged night is asked about again")
 	}
 }
@@ -89,8 +90,8 @@ func TestTheMorningCheckInSkipsANightWithCramps(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := &MorningCheckIn{Site: s}
-	m.Load(testContext(t))
-	if doc := render(t, m); doc.byID("morning-card") != nil {
+	m.Load(uitest.Context(t))
+	if doc := uitest.Render(t, m); doc.ByID("morning-card") != nil {
 		t.Error("a night with a cramp logged is asked about")
 	}
 }
@@ -98,24 +99,24 @@ func TestTheMorningCheckInSkipsANightWithCramps(t *testing.T) {
 func TestTheMorningCheckInSaysWhyItDidNotSave(t *testing.T) {
 	s, mem := morningSite(t, time.Date(2026, 3, 10, 8, 0, 0, 0, time.Local))
 	m := &MorningCheckIn{Site: s}
-	ctx := testContext(t)
+	ctx := uitest.Context(t)
 	m.Load(ctx)
 	mem.QuotaBytes = 1
 	m.toggle(func(c *diary.CheckIn) { c.NoCramps = true })(ctx, app.Event{Value: app.ValueOf(nil)})
-	doc := render(t, m)
-	status := doc.mustID(t, "morning-status")
-	if status.attrs["role"] != "alert" || !strings.Contains(status.Text(), "full") {
-		t.Errorf("status %v %q", status.attrs, status.Text())
+	doc := uitest.Render(t, m)
+	status := doc.MustID(t, "morning-status")
+	if status.Attrs["role"] != "alert" || !strings.Contains(status.Text(), "full") {
+		t.Errorf("status %v %q", status.Attrs, status.Text())
 	}
-	if pressed(doc.mustID(t, "morning-no-cramps")) {
+	if pressed(doc.MustID(t, "morning-no-cramps")) {
 		t.Error("an unsaved answer shows pressed")
 	}
 }
 
 // pressed reads aria-pressed as the server writes it: a true value is a
 // bare attribute.
-func pressed(n *node) bool {
-	v := n.attrs["aria-pressed"]
+func pressed(n *uitest.Node) bool {
+	v := n.Attrs["aria-pressed"]
 	return v == "true" || v == "aria-pressed"
 }
 

@@ -5,42 +5,44 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nightcramp/nightcramp/app/diary"
 	"github.com/nightcramp/nightcramp/app/ui/site"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 // navTargets are the navigation's links, read from a rendered top bar.
-func navTargets(t *testing.T, doc *node) []*node {
+func navTargets(t *testing.T, doc *uitest.Node) []*uitest.Node {
 	t.Helper()
-	navs := doc.tags("nav")
-	if len(navs) != 1 || navs[0].attrs["aria-label"] != "Main" {
+	navs := doc.Tagged("nav")
+	if len(navs) != 1 || navs[0].Attrs["aria-label"] != "Main" {
 		t.Fatalf("want one nav labelled Main, got %d", len(navs))
 	}
-	return navs[0].tags("a")
+	return navs[0].Tagged("a")
 }
 
 func TestTopBarMarksOnlyTheCurrentScreen(t *testing.T) {
-	s := testSite(t)
-	links := navTargets(t, render(t, &topBar{site: s}))
+	s := uitest.Site(t, diary.NewMemStorage())
+	links := navTargets(t, uitest.Render(t, &topBar{site: s}))
 	if len(links) < 4 {
 		t.Fatalf("only %d navigation links", len(links))
 	}
 	currents := []string{"", "/entry/calf", "/nowhere"}
 	for _, l := range links {
-		currents = append(currents, l.attrs["href"])
+		currents = append(currents, l.Attrs["href"])
 	}
 	for _, current := range currents {
 		marked := 0
-		for _, l := range navTargets(t, render(t, &topBar{Current: current, site: s})) {
-			switch got := l.attrs["aria-current"]; {
-			case l.attrs["href"] == current && got == "page":
+		for _, l := range navTargets(t, uitest.Render(t, &topBar{Current: current, site: s})) {
+			switch got := l.Attrs["aria-current"]; {
+			case l.Attrs["href"] == current && got == "page":
 				marked++
 			case got != "":
-				t.Errorf("on %q the link to %s is marked %q", current, l.attrs["href"], got)
+				t.Errorf("on %q the link to %s is marked %q", current, l.Attrs["href"], got)
 			}
 		}
 		isNav := false
 		for _, l := range links {
-			isNav = isNav || l.attrs["href"] == current
+			isNav = isNav || l.Attrs["href"] == current
 		}
 		if want := map[bool]int{true: 1, false: 0}[isNav]; marked != want {
 			t.Errorf("on %q %d links are marked current, want %d", current, marked, want)
@@ -49,35 +51,35 @@ func TestTopBarMarksOnlyTheCurrentScreen(t *testing.T) {
 }
 
 func TestTopBarOffersHelpAndTheGuideOnEveryScreen(t *testing.T) {
-	doc := render(t, &topBar{Current: site.DiaryPath, site: testSite(t)})
-	header := doc.tags("header")
-	if len(header) != 1 || !header[0].hasClass("topbar") {
+	doc := uitest.Render(t, &topBar{Current: site.DiaryPath, site: uitest.Site(t, diary.NewMemStorage())})
+	header := doc.Tagged("header")
+	if len(header) != 1 || !header[0].HasClass("topbar") {
 		t.Fatal("no header.topbar")
 	}
-	brand := header[0].all(func(n *node) bool { return n.hasClass("brand") })
-	if len(brand) != 1 || brand[0].attrs["href"] != site.HomePath {
+	brand := header[0].Find(func(n *uitest.Node) bool { return n.HasClass("brand") })
+	if len(brand) != 1 || brand[0].Attrs["href"] != site.HomePath {
 		t.Error("the name does not lead home")
 	}
-	guide := doc.mustID(t, "cramp-now")
-	if guide.tag != "a" || guide.attrs["href"] != site.CrampNowPath || guide.Text() != "Cramp now" {
-		t.Errorf("the Cramp now control is %s %v %q; want a plain link to the guide", guide.tag, guide.attrs, guide.Text())
+	guide := doc.MustID(t, "cramp-now")
+	if guide.Tag != "a" || guide.Attrs["href"] != site.CrampNowPath || guide.Text() != "Cramp now" {
+		t.Errorf("the Cramp now control is %s %v %q; want a plain link to the guide", guide.Tag, guide.Attrs, guide.Text())
 	}
-	help := doc.all(func(n *node) bool { return n.hasClass("nav-help") })
-	if len(help) != 1 || help[0].attrs["href"] != site.RedFlagsPath {
+	help := doc.Find(func(n *uitest.Node) bool { return n.HasClass("nav-help") })
+	if len(help) != 1 || help[0].Attrs["href"] != site.RedFlagsPath {
 		t.Error("the navigation does not lead to when to get help")
 	}
 	for _, path := range []string{site.DiaryPath, "/sources", "/about"} {
-		if len(doc.all(func(n *node) bool { return n.tag == "a" && n.attrs["href"] == path })) != 1 {
+		if len(doc.Find(func(n *uitest.Node) bool { return n.Tag == "a" && n.Attrs["href"] == path })) != 1 {
 			t.Errorf("no single navigation link to %s", path)
 		}
 	}
-	if doc.byID("theme-switch") == nil {
+	if doc.ByID("theme-switch") == nil {
 		t.Error("the theme switch is missing from the header")
 	}
 }
 
 func TestCrampNowButtonTellsTheGuideItCameFromTheApp(t *testing.T) {
-	ctx := testContext(t)
+	ctx := uitest.Context(t)
 	flags := &site.Flags{}
 	b := &crampNowButton{flags: flags}
 	b.opening(ctx, app.Event{})
@@ -88,7 +90,7 @@ func TestCrampNowButtonTellsTheGuideItCameFromTheApp(t *testing.T) {
 }
 
 func TestThemeSwitchCyclesThroughEveryTheme(t *testing.T) {
-	ctx := testContext(t)
+	ctx := uitest.Context(t)
 	s := &themeSwitch{theme: len(themes) - 1}
 	s.OnMount(ctx)
 	if s.theme != 0 || themes[0].value != "dark" {
@@ -97,14 +99,14 @@ func TestThemeSwitchCyclesThroughEveryTheme(t *testing.T) {
 	seen := map[string]bool{}
 	for i := 0; i <= len(themes); i++ {
 		want := themes[i%len(themes)].label
-		btn := render(t, s).mustID(t, "theme-switch")
-		if btn.tag != "button" || btn.attrs["type"] != "button" {
-			t.Errorf("theme switch is %s type %q", btn.tag, btn.attrs["type"])
+		btn := uitest.Render(t, s).MustID(t, "theme-switch")
+		if btn.Tag != "button" || btn.Attrs["type"] != "button" {
+			t.Errorf("theme switch is %s type %q", btn.Tag, btn.Attrs["type"])
 		}
-		if got := btn.attrs["title"]; got != "Theme: "+want {
+		if got := btn.Attrs["title"]; got != "Theme: "+want {
 			t.Errorf("after %d taps the switch's title is %q, want %q", i, got, "Theme: "+want)
 		}
-		if label := btn.attrs["aria-label"]; !strings.HasPrefix(label, "Theme: "+want+".") || !strings.Contains(label, "Change theme") {
+		if label := btn.Attrs["aria-label"]; !strings.HasPrefix(label, "Theme: "+want+".") || !strings.Contains(label, "Change theme") {
 			t.Errorf("after %d taps aria-label is %q", i, label)
 		}
 		seen[want] = true
@@ -119,15 +121,15 @@ func TestThemeSwitchCyclesThroughEveryTheme(t *testing.T) {
 // stylesheet shows it only there); without history to go back to, it is a
 // plain link home.
 func TestTopBarOffersAWayBackAwayFromHome(t *testing.T) {
-	s := testSite(t)
+	s := uitest.Site(t, diary.NewMemStorage())
 	for _, current := range []string{site.HomePath, site.DiaryPath, site.RedFlagsPath, "", "/entry/calf-muscle"} {
-		back := render(t, &topBar{Current: current, site: s}).byID("back-link")
+		back := uitest.Render(t, &topBar{Current: current, site: s}).ByID("back-link")
 		if (back != nil) != (current != site.HomePath) {
 			t.Errorf("on %q the way back is shown %t", current, back != nil)
 			continue
 		}
-		if back != nil && (back.tag != "a" || back.attrs["href"] != site.HomePath || back.attrs["aria-label"] != "Back" || !back.hasClass("back-link")) {
-			t.Errorf("on %q the way back is %s %v", current, back.tag, back.attrs)
+		if back != nil && (back.Tag != "a" || back.Attrs["href"] != site.HomePath || back.Attrs["aria-label"] != "Back" || !back.HasClass("back-link")) {
+			t.Errorf("on %q the way back is %s %v", current, back.Tag, back.Attrs)
 		}
 	}
 }

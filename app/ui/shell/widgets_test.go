@@ -8,20 +8,21 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/nightcramp/nightcramp/app/kb"
 	"github.com/nightcramp/nightcramp/app/ui/site"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 func TestCheckboxLeavesFalseOutOnTheServer(t *testing.T) {
 	for _, c := range []struct{ checked, disabled bool }{{false, false}, {true, false}, {false, true}, {true, true}} {
-		in := render(t, Checkbox(app.Input().Type("checkbox").ID("box"), c.checked, c.disabled)).mustID(t, "box")
+		in := uitest.Render(t, Checkbox(app.Input().Type("checkbox").ID("box"), c.checked, c.disabled)).MustID(t, "box")
 		// A browser reads checked="false" as checked: false must be absent.
-		if in.has("checked") != c.checked || in.has("disabled") != c.disabled {
-			t.Errorf("checked %v, disabled %v: written as %v", c.checked, c.disabled, in.attrs)
+		if in.Has("checked") != c.checked || in.Has("disabled") != c.disabled {
+			t.Errorf("checked %v, disabled %v: written as %v", c.checked, c.disabled, in.Attrs)
 		}
 	}
 }
 
 func TestMuscleMapIsAGroupOfRealCheckboxes(t *testing.T) {
-	k := testKB(t)
+	k := uitest.KB(t)
 	selected := map[string]bool{"calf": true, "foot": true}
 	m := MuscleMap{
 		Legend:   "Where was the cramp?",
@@ -30,35 +31,35 @@ func TestMuscleMapIsAGroupOfRealCheckboxes(t *testing.T) {
 		OnChange: func(string) app.EventHandler { return func(app.Context, app.Event) {} },
 		Label:    func(muscle string) string { return k.Label(kb.VocabMuscle, muscle) },
 	}
-	doc := render(t, m.Render())
-	if fs := doc.tags("fieldset"); len(fs) != 1 || !fs[0].hasClass("body-map") {
+	doc := uitest.Render(t, m.Render())
+	if fs := doc.Tagged("fieldset"); len(fs) != 1 || !fs[0].HasClass("body-map") {
 		t.Fatal("the map is not one fieldset.body-map")
 	}
-	if legend := doc.tags("legend"); len(legend) != 1 || legend[0].Text() != m.Legend {
+	if legend := doc.Tagged("legend"); len(legend) != 1 || legend[0].Text() != m.Legend {
 		t.Errorf("legend %v, want %q", legend, m.Legend)
 	}
-	svg := doc.tags("svg")
-	if len(svg) != 1 || !svg[0].has("aria-hidden") || svg[0].attrs["focusable"] != "false" {
+	svg := doc.Tagged("svg")
+	if len(svg) != 1 || !svg[0].Has("aria-hidden") || svg[0].Attrs["focusable"] != "false" {
 		t.Error("the drawing is not hidden from screen readers and keyboards")
 	}
 	for _, muscle := range MapMuscles {
 		if _, ok := k.Term(kb.VocabMuscle, muscle); !ok {
 			t.Errorf("the map offers %q, which the knowledge base's muscles lack", muscle)
 		}
-		in := doc.mustID(t, m.IDPrefix+muscle)
-		if in.tag != "input" || in.attrs["type"] != "checkbox" || in.attrs["data-muscle"] != muscle {
-			t.Errorf("%s: tap area is %s %v, want a checkbox", muscle, in.tag, in.attrs)
+		in := doc.MustID(t, m.IDPrefix+muscle)
+		if in.Tag != "input" || in.Attrs["type"] != "checkbox" || in.Attrs["data-muscle"] != muscle {
+			t.Errorf("%s: tap area is %s %v, want a checkbox", muscle, in.Tag, in.Attrs)
 		}
-		if in.has("checked") != selected[muscle] {
-			t.Errorf("%s: checked %v, selected %v", muscle, in.has("checked"), selected[muscle])
+		if in.Has("checked") != selected[muscle] {
+			t.Errorf("%s: checked %v, selected %v", muscle, in.Has("checked"), selected[muscle])
 		}
-		labels := doc.all(func(n *node) bool { return n.tag == "label" && n.attrs["for"] == m.IDPrefix+muscle })
+		labels := doc.Find(func(n *uitest.Node) bool { return n.Tag == "label" && n.Attrs["for"] == m.IDPrefix+muscle })
 		if len(labels) != 1 || !strings.Contains(labels[0].Text(), k.Label(kb.VocabMuscle, muscle)) {
 			t.Errorf("%s: no label naming it %q", muscle, k.Label(kb.VocabMuscle, muscle))
 		}
 	}
 	// Every drawn shape is a muscle of the map, and is lit when selected.
-	shapes := doc.all(func(n *node) bool { return n.tag == "path" && n.hasClass("muscle") })
+	shapes := doc.Find(func(n *uitest.Node) bool { return n.Tag == "path" && n.HasClass("muscle") })
 	if len(shapes) != len(muscleShapes) {
 		t.Fatalf("%d muscle shapes drawn, want %d", len(shapes), len(muscleShapes))
 	}
@@ -67,8 +68,8 @@ func TestMuscleMapIsAGroupOfRealCheckboxes(t *testing.T) {
 		if !contains(MapMuscles, muscle) {
 			t.Errorf("shape %d draws %q, which has no tap area", i, muscle)
 		}
-		if shape.hasClass("selected") != selected[muscle] {
-			t.Errorf("shape of %s: selected class %v, want %v", muscle, shape.hasClass("selected"), selected[muscle])
+		if shape.HasClass("selected") != selected[muscle] {
+			t.Errorf("shape of %s: selected class %v, want %v", muscle, shape.HasClass("selected"), selected[muscle])
 		}
 	}
 }
@@ -83,7 +84,7 @@ func contains(list []string, s string) bool {
 }
 
 func TestCitationsListKnownSourcesInFull(t *testing.T) {
-	k := testKB(t)
+	k := uitest.KB(t)
 	if Citations(k, nil) != nil {
 		t.Error("no sources should draw no section")
 	}
@@ -92,8 +93,8 @@ func TestCitationsListKnownSourcesInFull(t *testing.T) {
 		t.Fatalf("the knowledge base has %d sources", len(sources))
 	}
 	ids := []string{sources[0].ID, "no-such-source", sources[1].ID}
-	doc := render(t, Citations(k, ids))
-	items := doc.tags("li")
+	doc := uitest.Render(t, Citations(k, ids))
+	items := doc.Tagged("li")
 	if len(items) != 2 {
 		t.Fatalf("%d citations listed for 2 known sources and one unknown", len(items))
 	}
@@ -111,44 +112,44 @@ func TestCitationsListKnownSourcesInFull(t *testing.T) {
 }
 
 func TestCitationLeavesOutWhatASourceLacks(t *testing.T) {
-	doc := render(t, Citation(kb.Source{Title: "Night cramps."}))
+	doc := uitest.Render(t, Citation(kb.Source{Title: "Night cramps."}))
 	if got := doc.Text(); got != "Night cramps." {
 		t.Errorf("a source with only a title is cited as %q", got)
 	}
-	if len(doc.all(func(n *node) bool { return n.hasClass("note") })) != 0 {
+	if len(doc.Find(func(n *uitest.Node) bool { return n.HasClass("note") })) != 0 {
 		t.Error("an empty note is drawn")
 	}
-	full := render(t, Citation(kb.Source{Authors: "A. B.", Title: "T", Publisher: "P", Year: 2020, Identifier: "PMID 1", Note: "n"}))
+	full := uitest.Render(t, Citation(kb.Source{Authors: "A. B.", Title: "T", Publisher: "P", Year: 2020, Identifier: "PMID 1", Note: "n"}))
 	if got := full.Text(); got != "A. B. T. P. 2020. PMID 1. n" {
 		t.Errorf("a full source is cited as %q", got)
 	}
 }
 
 func TestSourceLinkNamesTheSourceOrItsID(t *testing.T) {
-	k := testKB(t)
+	k := uitest.KB(t)
 	s := k.Sources()[0]
-	a := render(t, SourceLink(k, s.ID)).tags("a")
-	if len(a) != 1 || a[0].attrs["href"] != "/sources#src-"+s.ID || a[0].Text() != strings.Join(strings.Fields(s.Title), " ") {
+	a := uitest.Render(t, SourceLink(k, s.ID)).Tagged("a")
+	if len(a) != 1 || a[0].Attrs["href"] != "/sources#src-"+s.ID || a[0].Text() != strings.Join(strings.Fields(s.Title), " ") {
 		t.Errorf("link to %s: %v", s.ID, a)
 	}
-	if got := render(t, SourceLink(k, "gone")); len(got.tags("a")) != 0 || got.Text() != "gone" {
-		t.Errorf("an unknown source is drawn as %q with %d links", got.Text(), len(got.tags("a")))
+	if got := uitest.Render(t, SourceLink(k, "gone")); len(got.Tagged("a")) != 0 || got.Text() != "gone" {
+		t.Errorf("an unknown source is drawn as %q with %d links", got.Text(), len(got.Tagged("a")))
 	}
 }
 
 func TestResultCardShowsAnEntryAtAGlance(t *testing.T) {
-	k := testKB(t)
+	k := uitest.KB(t)
 	graded, ungraded := 0, 0
 	for _, typ := range []kb.EntryType{kb.TypeCause, kb.TypeRemedy, kb.TypeFirstAid, kb.TypeRedFlag, kb.TypeMimic, kb.TypeMuscle} {
 		for i, e := range k.Entries(typ) {
 			applies := i%2 == 0
-			card := render(t, ResultCard(k, e, applies)).tags("li")[0]
-			if card.attrs["data-id"] != e.ID || card.tags("a")[0].attrs["href"] != site.EntryPath(e.ID) {
-				t.Errorf("%s: card %v does not open its entry", e.ID, card.attrs)
+			card := uitest.Render(t, ResultCard(k, e, applies)).Tagged("li")[0]
+			if card.Attrs["data-id"] != e.ID || card.Tagged("a")[0].Attrs["href"] != site.EntryPath(e.ID) {
+				t.Errorf("%s: card %v does not open its entry", e.ID, card.Attrs)
 			}
 			classText := func(class string) []string {
 				var out []string
-				for _, n := range card.all(func(n *node) bool { return n.hasClass(class) }) {
+				for _, n := range card.Find(func(n *uitest.Node) bool { return n.HasClass(class) }) {
 					out = append(out, n.Text())
 				}
 				return out
@@ -165,7 +166,7 @@ func TestResultCardShowsAnEntryAtAGlance(t *testing.T) {
 			grade := classText("grade-" + string(e.Grade))
 			if e.Grade == "" {
 				ungraded++
-				if len(card.all(func(n *node) bool { return n.hasClass("badge") && !n.hasClass("applies") })) != 0 {
+				if len(card.Find(func(n *uitest.Node) bool { return n.HasClass("badge") && !n.HasClass("applies") })) != 0 {
 					t.Errorf("%s has no grade but shows a grade badge", e.ID)
 				}
 				continue
@@ -183,14 +184,14 @@ func TestResultCardShowsAnEntryAtAGlance(t *testing.T) {
 }
 
 func TestLogCrampLinkOpensTheDiary(t *testing.T) {
-	doc := render(t, LogCrampLink())
-	log := doc.mustID(t, "log-cramp-home")
-	if log.attrs["href"] != site.DiaryNewPath {
-		t.Errorf("Log a cramp leads to %q, want %q", log.attrs["href"], site.DiaryNewPath)
+	doc := uitest.Render(t, LogCrampLink())
+	log := doc.MustID(t, "log-cramp-home")
+	if log.Attrs["href"] != site.DiaryNewPath {
+		t.Errorf("Log a cramp leads to %q, want %q", log.Attrs["href"], site.DiaryNewPath)
 	}
 	var hrefs []string
-	for _, a := range doc.tags("a") {
-		hrefs = append(hrefs, a.attrs["href"])
+	for _, a := range doc.Tagged("a") {
+		hrefs = append(hrefs, a.Attrs["href"])
 	}
 	if strings.Join(hrefs, " ") != site.DiaryNewPath+" "+site.DiaryPath {
 		t.Errorf("links %v, want the log form then the diary", hrefs)
@@ -198,7 +199,7 @@ func TestLogCrampLinkOpensTheDiary(t *testing.T) {
 }
 
 func TestGradeBadgeIsLeftOutWithoutAGrade(t *testing.T) {
-	k := testKB(t)
+	k := uitest.KB(t)
 	if GradeBadge(k, &kb.Entry{ID: "x", Type: kb.TypeCause}) != nil {
 		t.Error("an entry with no grade gets a badge")
 	}

@@ -1,4 +1,4 @@
-package site
+package site_test
 
 import (
 	"errors"
@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/nightcramp/nightcramp/app/diary"
+	"github.com/nightcramp/nightcramp/app/ui/site"
+	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
 func TestSessionOpensTheDiaryOnceAndKeepsIt(t *testing.T) {
@@ -49,12 +51,12 @@ func TestSessionRereadsTheDiaryAfterAnotherTabWroteIt(t *testing.T) {
 	if again, _ := s.Diary.Open(); again != st || len(again.Entries()) != 0 {
 		t.Error("without a change signal the session should keep its copy")
 	}
-	s.Diary.changedElsewhere.Store(true) // what the storage event sets
+	site.ChangedElsewhere(s.Diary).Store(true) // what the storage event sets
 	fresh, _ := s.Diary.Open()
 	if fresh == st || len(fresh.Entries()) != 1 {
 		t.Errorf("after another tab wrote, the session shows %d entries, want 1", len(fresh.Entries()))
 	}
-	if s.Diary.changedElsewhere.Load() {
+	if site.ChangedElsewhere(s.Diary).Load() {
 		t.Error("the change signal stays set after the diary was read again")
 	}
 }
@@ -62,7 +64,7 @@ func TestSessionRereadsTheDiaryAfterAnotherTabWroteIt(t *testing.T) {
 func TestSessionKeepsTheReasonThereIsNoStorage(t *testing.T) {
 	asked := 0
 	noStorage := errors.New("storage is switched off in this browser")
-	s := NewSession(func() (diary.Storage, error) { asked++; return nil, noStorage }, nil)
+	s := site.NewSession(func() (diary.Storage, error) { asked++; return nil, noStorage }, nil)
 	for i := 0; i < 3; i++ {
 		st, err := s.Open()
 		if st != nil || !errors.Is(err, noStorage) {
@@ -100,7 +102,7 @@ func TestSessionReportsCorruptValuesAndOpensTheRest(t *testing.T) {
 		t.Errorf("entries %v, want only the readable one", es)
 	}
 	found := false
-	for _, p := range append(s.Diary.problems, st.Problems()...) {
+	for _, p := range append(site.OpenProblems(s.Diary), st.Problems()...) {
 		found = found || p.Key == bad
 	}
 	if !found {
@@ -142,7 +144,7 @@ func TestTonightIsTheNightTheClockIsIn(t *testing.T) {
 		time.Date(2026, 3, 4, 12, 0, 0, 0, time.UTC),
 		time.Date(2026, 3, 4, 23, 30, 0, 0, time.UTC),
 	} {
-		s := NewSession(nil, func() time.Time { return at })
+		s := site.NewSession(nil, func() time.Time { return at })
 		if !s.Now().Equal(at) {
 			t.Errorf("Now is %v, want the clock's %v", s.Now(), at)
 		}
@@ -160,7 +162,7 @@ func TestSessionOpensOnceUnderConcurrentRenders(t *testing.T) {
 	mem := diary.NewMemStorage()
 	var mu sync.Mutex
 	asked := 0
-	s := NewSession(func() (diary.Storage, error) { mu.Lock(); asked++; mu.Unlock(); return mem, nil }, nil)
+	s := site.NewSession(func() (diary.Storage, error) { mu.Lock(); asked++; mu.Unlock(); return mem, nil }, nil)
 	stores := make([]*diary.Store, 16)
 	var wg sync.WaitGroup
 	for i := range stores {
@@ -176,4 +178,19 @@ func TestSessionOpensOnceUnderConcurrentRenders(t *testing.T) {
 	if asked != 1 {
 		t.Errorf("storage asked %d times", asked)
 	}
+}
+
+// threeAM is the fixed clock of the tests: a night's small hours.
+var threeAM = time.Date(2026, 3, 4, 3, 15, 0, 0, time.FixedZone("CET", 3600))
+
+// memSite is the shared value over a diary in memory, counting how often
+// the storage is asked for.
+func memSite(t *testing.T, mem *diary.MemStorage, asked *int) *site.Site {
+	t.Helper()
+	return uitest.SiteWith(t, func() (diary.Storage, error) {
+		if asked != nil {
+			*asked++
+		}
+		return mem, nil
+	}, threeAM)
 }
