@@ -17,7 +17,7 @@ func crampTable(s *site.Site, rows []diary.SummaryRow, notes bool) app.UI {
 	if notes {
 		heads = append(heads, "Note")
 	}
-	return app.Section().ID("sum-cramps").Body(
+	return app.Section().ID("sum-each-cramp").Body(
 		app.H2().Text("Each cramp"),
 		app.If(len(rows) == 0, func() app.UI { return app.P().ID("sum-cramps-none").Text("No cramps logged in these nights.") }).
 			Else(func() app.UI {
