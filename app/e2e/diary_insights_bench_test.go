@@ -83,10 +83,7 @@ func BenchmarkDiaryInsights(b *testing.B) {
 	br.seedStorage(s.URL, storedFull(b, entries, days, checkIns, meds))
 
 	var chart, whole, summary []float64
-	home := func() {
-		br.click("a.brand")
-		br.waitTrue(`location.pathname === "/" && document.getElementById("search")`, "the home page")
-	}
+	home := br.goHome
 	for round := 0; round <= 10; round++ {
 		br.open(s.URL + "/")
 		br.waitIdle()

@@ -9,19 +9,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/nightcramp/nightcramp/app/kb"
 	"github.com/nightcramp/nightcramp/app/ui/site"
 	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
-
-// allEntries lists every entry of the knowledge base, whatever its type.
-func allEntries(k *kb.KB) []*kb.Entry {
-	var out []*kb.Entry
-	for _, typ := range []kb.EntryType{kb.TypeCause, kb.TypeRemedy, kb.TypeFirstAid, kb.TypeRedFlag, kb.TypeMimic, kb.TypeMuscle, kb.TypeRoutine} {
-		out = append(out, k.Entries(typ)...)
-	}
-	return out
-}
 
 func TestRouteTableHoldsEveryPageOnce(t *testing.T) {
 	k := uitest.KB(t)
@@ -61,7 +51,7 @@ func TestRouteTableHoldsEveryPageOnce(t *testing.T) {
 
 func TestEveryEntryHasAWellFormedPage(t *testing.T) {
 	k := uitest.KB(t)
-	entries := allEntries(k)
+	entries := uitest.AllEntries(k)
 	if len(entries) != k.Len() {
 		t.Fatalf("listing by type finds %d entries of %d", len(entries), k.Len())
 	}

@@ -12,15 +12,6 @@ import (
 	"github.com/nightcramp/nightcramp/app/ui/uitest"
 )
 
-// allEntries lists every entry of every type.
-func allEntries(k *kb.KB) []*kb.Entry {
-	var out []*kb.Entry
-	for _, typ := range []kb.EntryType{kb.TypeCause, kb.TypeRemedy, kb.TypeFirstAid, kb.TypeRedFlag, kb.TypeMimic, kb.TypeMuscle, kb.TypeRoutine} {
-		out = append(out, k.Entries(typ)...)
-	}
-	return out
-}
-
 // entryAt is an entry page that has read the address raw.
 func entryAt(t *testing.T, s *site.Site, raw string) *entryPage {
 	t.Helper()
@@ -35,7 +26,7 @@ func entryAt(t *testing.T, s *site.Site, raw string) *entryPage {
 func TestEveryEntryPageShowsItsEntry(t *testing.T) {
 	k := uitest.KB(t)
 	s := uitest.Site(t, diary.NewMemStorage())
-	if entries := allEntries(k); len(entries) != k.Len() {
+	if entries := uitest.AllEntries(k); len(entries) != k.Len() {
 		t.Fatalf("%d entries listed, the knowledge base has %d", len(entries), k.Len())
 	}
 	for _, typ := range []kb.EntryType{kb.TypeCause, kb.TypeRemedy, kb.TypeFirstAid, kb.TypeRedFlag, kb.TypeMimic, kb.TypeMuscle, kb.TypeRoutine} {

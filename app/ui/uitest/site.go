@@ -73,3 +73,14 @@ func NoKBSite(t testing.TB, why string, at time.Time) *site.Site {
 type loadError string
 
 func (e loadError) Error() string { return string(e) }
+
+// AllEntries lists every entry of the knowledge base, type by type. The
+// types are named here, not taken from kb, so that a new type the rooms
+// do not list yet fails their tests.
+func AllEntries(k *kb.KB) []*kb.Entry {
+	var out []*kb.Entry
+	for _, typ := range []kb.EntryType{kb.TypeCause, kb.TypeRemedy, kb.TypeFirstAid, kb.TypeRedFlag, kb.TypeMimic, kb.TypeMuscle, kb.TypeRoutine} {
+		out = append(out, k.Entries(typ)...)
+	}
+	return out
+}
