@@ -253,7 +253,15 @@ func TestProfileMedicinesWithDates(t *testing.T) {
 	b.click("#medicine-stop-" + m.ID)
 	b.waitTrue(`document.getElementById("medicine-list").textContent.includes("1 Feb 2026 to 10 Mar 2026")`, "the stop date")
 	b.openDiaryPage(s.URL + "/diary/summary?range=3m")
+	b.waitWholeSummary()
 	mustContain(t, "the summary", b.text("#sum-medicines"), knowledgeTitle("statins")+": 1 Feb 2026 to 10 Mar 2026")
+}
+
+// waitWholeSummary waits for the frame after the summary's first, which
+// draws every row and the sections below the table.
+func (b *browser) waitWholeSummary() {
+	b.t.Helper()
+	b.waitTrue(`document.getElementById("summary-rest")`, "the whole summary")
 }
 
 func slicesContain(list []string, s string) bool {
@@ -277,6 +285,7 @@ func TestSummaryTableAndItsPrint(t *testing.T) {
 	stored, _ := d.stored(t)
 	b.seedStorage(s.URL, stored)
 	b.openDiaryPage(s.URL + "/diary/summary")
+	b.waitWholeSummary()
 	var rows []string
 	b.eval(`[...document.querySelectorAll("#summary-table tbody tr")].map((tr) => tr.dataset.id)`, &rows)
 	if len(rows) != len(d.entries) {
