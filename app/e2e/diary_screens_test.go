@@ -43,6 +43,7 @@ func TestProfileChoicesAreSavedAndShownOnTheSummary(t *testing.T) {
 	b.click(`label[for="cause-statins"]`)
 	b.waitTrue(`(localStorage.getItem("nightcramp/v2/profile") || "").includes("statins")`, "statins ticked again")
 	b.openDiaryPage(s.URL + "/diary/summary")
+	b.waitWholeSummary()
 	mustContain(t, "the summary", b.text("#sum-profile"), "Age: "+diary.Age60Plus.Label(), knowledgeTitle("statins"))
 }
 
@@ -68,6 +69,7 @@ func TestDiarySummaryShowsTheCountsOfTheChosenNights(t *testing.T) {
 		{fmt.Sprintf("/diary/summary?from=%s&to=%s", last-30, last-10), last - 30, last - 10},
 	} {
 		b.openDiaryPage(s.URL + span.url)
+		b.waitWholeSummary()
 		sum := diary.Summarize(diary.Snapshot{Entries: entries}, span.from, span.to)
 		mustContain(t, span.url, b.text("#sum-cramps"), fmt.Sprint(sum.Cramps))
 		mustContain(t, span.url, b.text("#sum-nights"), fmt.Sprint(sum.CrampNights))
