@@ -61,7 +61,7 @@ func a11yRoutes() []string {
 	return []string{"/", "/?q=calf&type=remedy", "/?q=zzzz", "/entry/" + cause.ID,
 		"/entry/" + k.Related(cause.ID)[0].Entry.ID, "/entry/no-such-entry", "/red-flags", "/sources", "/about",
 		"/diary", "/diary/new", "/diary/edit?id=no-such-entry", "/diary/summary", "/diary/data", "/profile",
-		"/cramp-now", "/cramp-now?step=1", "/cramp-now?step=end"}
+		"/cramp-now", "/cramp-now?step=1", "/cramp-now?step=end", "/bedtime", "/bedtime?step=1", "/bedtime?step=end"}
 }
 
 func TestAccessibilityOfEveryRouteInBothThemesAndWidths(t *testing.T) {
