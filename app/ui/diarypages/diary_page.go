@@ -34,6 +34,10 @@ type diaryPage struct {
 	// open are the tables the person unfolded: a folded table is not drawn
 	// at all, which keeps the page quick to open.
 	open map[string]bool
+	// read counts the times the diary was read; fig holds the figures of
+	// the last read and span (see figures).
+	read int
+	fig  *diaryFigures
 }
 
 // timelineStep is how many entries the timeline shows at first, and adds
@@ -59,7 +63,7 @@ func (p *diaryPage) load(ctx app.Context) {
 	if st == nil {
 		return
 	}
-	p.snap = st.Snapshot()
+	p.snap, p.read = st.Snapshot(), p.read+1
 	p.problems = diary.SummarizeProblems(st.Problems())
 	p.last = p.site.Diary.Tonight()
 	p.start, p.started = firstNight(p.snap)
@@ -75,7 +79,7 @@ func (p *diaryPage) refresh() {
 	if err != nil || st == nil {
 		return
 	}
-	p.snap = st.Snapshot()
+	p.snap, p.read = st.Snapshot(), p.read+1
 	p.start, p.started = firstNight(p.snap)
 }
 
@@ -92,9 +96,8 @@ func (p *diaryPage) Render() app.UI {
 }
 
 func (p *diaryPage) content() app.UI {
-	// The charts' nights only: a long diary's older entries are not read.
-	recent := windowed(p.snap, p.first(), p.last)
-	entries := recent.Entries
+	fig := p.figures()
+	entries := fig.recent.Entries
 	return app.Div().ID("diary-content").Aria("busy", !p.whole).Body(
 		storageNotice(p.snap.ReadOnly, p.problems),
 		// The check-in first: it is what a person opens the diary for on
@@ -103,12 +106,12 @@ func (p *diaryPage) content() app.UI {
 		personalNote(),
 		app.If(!p.started, firstRun).Else(func() app.UI {
 			return app.Div().Body(
-				p.nightsSection(entries),
+				p.nightsSection(fig.nights),
 				app.If(p.whole, func() app.UI {
 					return app.Div().Body(
-						insightsSection(p.site, diary.Insight(recent, p.first(), p.last), p.numbers),
+						insightsSection(p.site, fig.insights(), p.numbers),
 						painSection(entries, p.first(), p.last, p.numbers),
-						remedySection(p.site, diary.RemedyStats(entries, p.first(), p.last), p.first(), p.last),
+						remedySection(p.site, fig.remedies(), p.first(), p.last),
 						timeline(p.site, p.snap.Entries, p.snap.Contexts, p.shown, p.showMore),
 					)
 				}),
@@ -117,8 +120,7 @@ func (p *diaryPage) content() app.UI {
 	)
 }
 
-func (p *diaryPage) nightsSection(entries []diary.Entry) app.UI {
-	nights := diary.Nights(entries, p.snap.CheckIns, p.first(), p.last)
+func (p *diaryPage) nightsSection(nights []diary.NightLog) app.UI {
 	return app.Section().Aria("labelledby", "nights-heading").Body(
 		app.H2().ID("nights-heading").Text("Cramps per night"),
 		app.If(p.last-p.start >= 28, func() app.UI {

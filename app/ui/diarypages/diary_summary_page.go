@@ -28,6 +28,25 @@ type diarySummaryPage struct {
 	// and the table's first rows (firstRows); the rest follows a frame
 	// later, long before a person could print.
 	whole bool
+	// read counts the diary's reads; sum holds the figures of the last read
+	// and range, so that the second frame and every tap reuse them.
+	read int
+	sum  *summaryFigures
+}
+
+// summaryFigures are the summary's figures for one read, range and choice
+// of notes.
+type summaryFigures struct {
+	key   summaryKey
+	s     diary.Summary
+	weeks []diary.LoggedWeek
+}
+
+// summaryKey says which read, nights and notes figures belong to.
+type summaryKey struct {
+	read     int
+	from, to diary.Day
+	notes    bool
 }
 
 // firstRows is how many cramps the first frame lists: a phone shows fewer.
@@ -60,7 +79,7 @@ func (p *diarySummaryPage) load(ctx app.Context) {
 	if st == nil {
 		return
 	}
-	p.snap = st.Snapshot()
+	p.snap, p.read = st.Snapshot(), p.read+1
 	tonight := p.site.Diary.Tonight()
 	q := ctx.Page().URL().Query()
 	// The default starts at the diary's first night (12 weeks at most), so
@@ -99,10 +118,8 @@ func (p *diarySummaryPage) Render() app.UI {
 }
 
 func (p *diarySummaryPage) content() app.UI {
-	// Only the range's entries are read: a long diary's others are skipped.
-	snap := windowed(p.snap, p.from, p.to)
-	s := diary.SummarizeWith(snap, p.from, p.to, diary.SummaryOptions{Notes: p.notes})
-	weeks := diary.LoggedWeeks(diary.Nights(snap.Entries, snap.CheckIns, p.from, p.to))
+	fig := p.figures()
+	s, weeks := fig.s, fig.weeks
 	return app.Div().ID("summary").Body(
 		p.presetLinks(),
 		p.rangeForm(),
@@ -121,6 +138,20 @@ func (p *diarySummaryPage) content() app.UI {
 			app.A().Class("button-link quiet").Href("/diary").Text("Back to the diary"),
 		),
 	)
+}
+
+// figures returns the summary's figures, working them out when the
+// diary, the range or the notes changed.
+func (p *diarySummaryPage) figures() *summaryFigures {
+	key := summaryKey{read: p.read, from: p.from, to: p.to, notes: p.notes}
+	if p.sum == nil || p.sum.key != key {
+		// Only the range's entries are read: a long diary's others are skipped.
+		snap := windowed(p.snap, p.from, p.to)
+		p.sum = &summaryFigures{key: key,
+			s:     diary.SummarizeWith(snap, p.from, p.to, diary.SummaryOptions{Notes: p.notes}),
+			weeks: diary.LoggedWeeks(diary.Nights(snap.Entries, snap.CheckIns, p.from, p.to))}
+	}
+	return p.sum
 }
 
 // shownRows are the table's rows this frame: the first ones, then all.
